@@ -1,0 +1,93 @@
+import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, TalkKind, Topic } from '../model';
+import type { PeopleDirectory } from '../parse/parse-context';
+
+/** How the explorer groups talks. */
+export type Grouping = 'conference' | 'speaker' | 'topic' | 'date';
+
+/** Filters combine with AND; each list combines with OR inside itself. */
+export interface TalkFilters {
+	readonly speakers?: readonly string[];
+	readonly topics?: readonly string[];
+	readonly conferences?: readonly string[];
+	readonly kinds?: readonly TalkKind[];
+}
+
+/** One search result. */
+export interface SearchHit {
+	readonly id: string;
+	readonly score: number;
+	/** Query terms as they matched in the index (for highlighting). */
+	readonly terms: readonly string[];
+}
+
+/** What the explorer asks for. */
+export interface ExplorerQuery {
+	readonly query: string;
+	readonly group: Grouping;
+	readonly filters: TalkFilters;
+}
+
+/** A talk row, ready to render. */
+export interface TalkRow {
+	readonly talk: Talk;
+	/** Terms to highlight in the title. */
+	readonly highlight: readonly string[];
+}
+
+/** One group of rows (a conference, a speaker, a topic or a date). */
+export interface TalkGroup {
+	/** Stable key (entity id or date). */
+	readonly key: string;
+	readonly label: string;
+	/** Secondary line: conference dates, speaker affiliations, talk count. */
+	readonly detail: string;
+	readonly rows: readonly TalkRow[];
+}
+
+/** The explorer's whole view-model. */
+export interface ExplorerModel {
+	readonly revision: number;
+	readonly totals: { readonly talks: number; readonly speakers: number; readonly conferences: number; readonly topics: number };
+	/** Number of talks after query and filters. */
+	readonly matched: number;
+	readonly groups: readonly TalkGroup[];
+}
+
+/** The public face of the talk index: the single source of truth the adapters and views use. */
+export interface TalkIndexApi {
+	/** Bumped on every change. */
+	readonly revision: number;
+	/** One change signal; returns an unsubscribe function. */
+	onChange(listener: (revision: number) => void): () => void;
+	/** Adds or replaces one note's records, in time proportional to that note. */
+	upsert(extract: NoteExtract): void;
+	/** Forgets one note. */
+	remove(path: string): void;
+	/** Forgets everything. */
+	clear(): void;
+	/** The extract stored for a path. */
+	note(path: string): NoteExtract | undefined;
+	/** Every indexed path. */
+	paths(): string[];
+	talk(id: string): Talk | undefined;
+	/** Talks sorted by date (newest first), then file, then line. */
+	talks(): Talk[];
+	/** Most talks first, then by name. */
+	speakers(): Speaker[];
+	speaker(id: string): Speaker | undefined;
+	/** Most talks first, then by name; includes automatic keywords. */
+	topics(): Topic[];
+	topic(id: string): Topic | undefined;
+	/** Newest first. */
+	conferences(): Conference[];
+	conference(id: string): Conference | undefined;
+	/** Topics of one talk: explicit ones and automatic keywords, merged. */
+	topicsOf(talkId: string): string[];
+	/** Full-text search, best first (prefix and typo tolerant, diacritics folded). */
+	search(query: string, limit?: number): SearchHit[];
+	/** Speaker type-ahead: prefix of any word of the name or an alias, most talks first. */
+	suggestSpeakers(prefix: string, limit?: number): Speaker[];
+	/** The person directory built from person notes (for parsing). */
+	people(): PeopleDirectory;
+	diagnostics(): Diagnostic[];
+}
