@@ -35,7 +35,7 @@ export default tseslint.config(
 	},
 	{
 		// The CLI and the tests run in Node: Node APIs are their job, and tests drive fakes.
-		files: ['src/cli/**/*.ts', 'tests/**/*.ts'],
+		files: ['src/cli/**/*.ts', 'src/bench/**/*.ts', 'tests/**/*.ts'],
 		languageOptions: { globals: { ...globals.node, ...globals.jest } },
 		rules: {
 			'import/no-nodejs-modules': 'off',
