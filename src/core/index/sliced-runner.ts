@@ -1,0 +1,59 @@
+/**
+ * Time-sliced work on the main thread: process items until a time budget is spent,
+ * then give the host a turn (a frame, input events) before going on. The Obsidian
+ * indexer and the benchmark share this one scheduler, so the benchmark's
+ * "longest slice" is the slice the user feels.
+ *
+ * A slice ends after the item that crossed the budget, so one very slow item
+ * makes one long slice: it is reported through `onSlice` with its full length,
+ * never split or hidden.
+ */
+
+/** How to slice: the clock and the yield are injected so the core stays host-free and testable. */
+export interface SliceOptions {
+	/** Milliseconds of work per slice before yielding (a few ms keeps a 60 Hz frame free). */
+	readonly budgetMs: number;
+	/** Monotonic clock in milliseconds (`performance.now`). */
+	readonly now: () => number;
+	/** Gives the host a turn (`setTimeout(0)`, `requestIdleCallback`, ...). */
+	readonly yieldFn: () => Promise<void>;
+	/** Called after every slice with the items done so far and the total. */
+	readonly onProgress?: (done: number, total: number) => void;
+	/** Called after every slice with its measured length in milliseconds. */
+	readonly onSlice?: (ms: number) => void;
+	/** Checked before each slice; when it returns true the run stops early (plugin unloaded). */
+	readonly isCancelled?: () => boolean;
+	/**
+	 * Called when `work` throws for an item; the run then carries on with the next item.
+	 * Without it the error ends the run (the promise rejects) after the slice is reported.
+	 */
+	readonly onError?: (item: unknown, error: unknown) => void;
+}
+
+/** Runs `work` over every item in order, yielding to the host whenever a slice exceeds `budgetMs`. */
+export async function runInSlices<T>(items: readonly T[], work: (item: T) => void, options: SliceOptions): Promise<void> {
+	const total = items.length;
+	let done = 0;
+	while (done < total) {
+		if (options.isCancelled?.()) return;
+		const start = options.now();
+		let failure: { error: unknown } | undefined;
+		do {
+			const item = items[done];
+			done++;
+			try {
+				work(item);
+			} catch (error) {
+				if (!options.onError) {
+					failure = { error };
+					break;
+				}
+				options.onError(item, error);
+			}
+		} while (done < total && options.now() - start < options.budgetMs);
+		options.onSlice?.(options.now() - start);
+		options.onProgress?.(done, total);
+		if (failure) throw failure.error;
+		if (done < total) await options.yieldFn();
+	}
+}
