@@ -1,0 +1,54 @@
+/**
+ * The YAML frontmatter block at the very top of a note (`---` ... `---`), read
+ * through the injected YAML parser. A parser error never stops the note: the
+ * body is still read, and the error becomes a diagnostic.
+ */
+
+/** What the top of a note holds. */
+export interface Frontmatter {
+	/** The parsed keys; empty when there is no frontmatter or it is broken. */
+	readonly data: Readonly<Record<string, unknown>>;
+	/** Index of the first body line (0 without frontmatter). */
+	readonly bodyStart: number;
+	/** Why the block could not be read, when it could not. */
+	readonly error?: string;
+}
+
+const NONE: Frontmatter = { data: {} , bodyStart: 0 };
+
+/**
+ * Finds and parses the frontmatter. Only a block that opens on the first line
+ * and is closed counts: an unclosed `---` is a thematic break, as in Obsidian.
+ */
+export function readFrontmatter(lines: readonly string[], parseYaml: (source: string) => unknown): Frontmatter {
+	if (lines.length === 0 || lines[0].trimEnd() !== '---') return NONE;
+	let close = -1;
+	for (let i = 1; i < lines.length; i++) {
+		const line = lines[i].trimEnd();
+		if (line === '---' || line === '...') {
+			close = i;
+			break;
+		}
+	}
+	if (close < 0) return NONE;
+	const bodyStart = close + 1;
+	const source = lines.slice(1, close).join('\n');
+	if (source.trim() === '') return { data: {}, bodyStart };
+	let parsed: unknown;
+	try {
+		parsed = parseYaml(source);
+	} catch (error) {
+		return { data: {}, bodyStart, error: describe(error) };
+	}
+	if (parsed === null || parsed === undefined) return { data: {}, bodyStart };
+	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+		return { data: {}, bodyStart, error: 'not a list of key: value fields' };
+	}
+	return { data: parsed as Record<string, unknown>, bodyStart };
+}
+
+/** First line of an error's message: YAML errors quote the whole source otherwise. */
+function describe(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0].trim() || 'unreadable YAML';
+}

@@ -1,0 +1,36 @@
+import type { Quote, SpeakerMention } from '../model';
+import type { OutlineLine } from './outline';
+import { attributeBullet } from './quote-attribution';
+
+/**
+ * Panel bullets attributed to a speaker (section 8): `G: wish Zig had ...` is
+ * a quote of Glauber Costa wherever it sits in the panel's subtree, and a bare
+ * `carl` bullet makes each of its child bullets a quote of Carl Lerche. Only
+ * talks with two or more speakers have quotes.
+ */
+export function panelQuotes(
+	outline: readonly OutlineLine[],
+	index: number,
+	end: number,
+	speakers: readonly SpeakerMention[],
+	skipLine: number,
+): Quote[] {
+	if (speakers.length < 2) return [];
+	const quotes: Quote[] = [];
+	/** Bare-name bullets (`carl`) by line index, with the speaker they name. */
+	const heads = new Map<number, string>();
+	for (let j = index + 1; j <= end; j++) {
+		const line = outline[j];
+		if (line.kind !== 'item' || !line.substantive || j === skipLine) continue;
+		const attributed = attributeBullet(line.text, speakers);
+		if (attributed) {
+			const text = attributed.text.trim();
+			if (text) quotes.push({ speaker: attributed.speaker, line: j + 1, text });
+			else heads.set(j, attributed.speaker);
+			continue;
+		}
+		const head = heads.get(line.parent);
+		if (head !== undefined) quotes.push({ speaker: head, line: j + 1, text: line.text });
+	}
+	return quotes;
+}

@@ -1,0 +1,101 @@
+import type { SpeakerMention } from '../model';
+import { fold } from '../text/fold';
+import { newInlineRefs, scanInline, type InlineRefs } from './inline';
+import type { OutlineLine } from './outline';
+import type { PeopleDirectory, TopicRule } from './parse-context';
+import { matchTopicTerms } from './topic-terms';
+
+/**
+ * What a talk refers to (sections 4 and 6): images, links, tags and topic
+ * wikilinks from its line and subtree, and the settings' topic terms. Code and
+ * math blocks are not scanned: a URL in a code sample is not a reference.
+ */
+
+/** The refs of the talk line and every readable line of its subtree. */
+export function collectRefs(outline: readonly OutlineLine[], index: number, end: number, lineText: string): InlineRefs {
+	const refs = newInlineRefs();
+	scanInline(lineText, refs);
+	for (let j = index + 1; j <= end; j++) {
+		const line = outline[j];
+		if (line.kind === 'item' || line.kind === 'text' || line.kind === 'quote' || line.kind === 'heading') scanInline(line.text, refs);
+	}
+	return refs;
+}
+
+/** Strings deduplicated by exact value, first occurrence kept. */
+export function unique(values: readonly string[]): string[] {
+	return [...new Set(values)];
+}
+
+/** Tags that are markers for this plugin, not topics. */
+const NOT_TOPIC_TAGS = new Set(['conference', 'person']);
+/** Links to daily notes are navigation, not topics. */
+const DATE_TARGET = /^\d{4}-\d{2}-\d{2}/;
+
+/** Inputs for a talk's explicit topics. */
+export interface TopicInputs {
+	readonly refs: InlineRefs;
+	readonly speakers: readonly SpeakerMention[];
+	readonly conference: string;
+	readonly people: PeopleDirectory;
+	readonly rules: readonly TopicRule[];
+	/** Title and notes, where the settings' terms are looked for. */
+	readonly text: string;
+}
+
+/**
+ * Rules 1-3 of section 6: tags (not `conference` or `person`), wikilinks that
+ * are not speakers, known people, the conference or daily notes, then topic
+ * terms. Deduplicated by folded form; the first spelling wins.
+ */
+export function explicitTopics(inputs: TopicInputs): string[] {
+	const { people } = inputs;
+	const speakerKeys = new Set<string>();
+	for (const speaker of inputs.speakers) {
+		speakerKeys.add(fold(speaker.name));
+		if (speaker.link) speakerKeys.add(fold(speaker.link));
+		const canonical = people.canonical(speaker.name);
+		if (canonical) speakerKeys.add(fold(canonical));
+	}
+	const conference = fold(inputs.conference);
+	const candidates: string[] = [];
+	for (const tag of inputs.refs.tags) {
+		const name = tag.replace(/^#/, '');
+		if (name && !NOT_TOPIC_TAGS.has(fold(name))) candidates.push(name);
+	}
+	for (const target of inputs.refs.wikilinks) {
+		const key = fold(target);
+		if (!key || key === conference || speakerKeys.has(key) || DATE_TARGET.test(target)) continue;
+		if (people.canonical(target) !== undefined) continue;
+		candidates.push(target);
+	}
+	candidates.push(...matchTopicTerms(inputs.text, inputs.rules));
+	const seen = new Set<string>();
+	const topics: string[] = [];
+	for (const candidate of candidates) {
+		const key = fold(candidate);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		topics.push(candidate);
+	}
+	return topics;
+}
+
+/**
+ * Words the automatic keywords must skip: each speaker's full, first and last
+ * name, and the conference's words, all folded. They describe who and where,
+ * not what a talk is about.
+ */
+export function keywordExclusions(speakers: readonly SpeakerMention[], conference: string): Set<string> {
+	const exclude = new Set<string>();
+	for (const speaker of speakers) {
+		const name = fold(speaker.name);
+		if (!name) continue;
+		exclude.add(name);
+		const words = name.split(' ');
+		exclude.add(words[0]);
+		exclude.add(words[words.length - 1]);
+	}
+	for (const word of fold(conference).split(' ')) if (word) exclude.add(word);
+	return exclude;
+}

@@ -1,0 +1,169 @@
+import type { ConferenceMention, SpeakerMention } from '../model';
+import { contextName } from './context-line';
+import type { OutlineLine } from './outline';
+import type { PeopleDirectory } from './parse-context';
+import { parseSpeakerLine } from './speaker-line';
+import { splitTalkLine, type TalkLineParts } from './talk-line';
+
+/**
+ * Where the conferences and talks of a note are (sections 2, 3 and 5), found
+ * in one forward pass over the outline. A talk's subtree is skipped once it is
+ * taken, so every line is looked at a bounded number of times.
+ */
+
+/** A line that is a talk, before its notes, links and topics are gathered. */
+export interface TalkSite {
+	/** 0-based index of the talk's bullet or heading. */
+	readonly index: number;
+	/** 0-based index of the talk's last line. */
+	readonly end: number;
+	readonly parts: TalkLineParts;
+	readonly conference: string;
+	readonly headingPath: readonly string[];
+	/** The first child line, when it names speakers (`Speakers: ...`, `Ada Byron, Bo Linde`). */
+	readonly speakerLine?: { readonly index: number; readonly speakers: readonly SpeakerMention[] };
+}
+
+/** What the scan finds. */
+export interface SiteScan {
+	readonly conferences: ConferenceMention[];
+	readonly sites: TalkSite[];
+}
+
+/** Inputs of the scan besides the outline. */
+export interface ScanOptions {
+	readonly bodyStart: number;
+	readonly date: string;
+	readonly people: PeopleDirectory;
+	/** `conference:` / `event:` from the frontmatter: the context wherever no context line speaks. */
+	readonly frontmatterConference?: string;
+	/** Updated with the 1-based line being read, so a crash can say where. */
+	readonly progress: { line: number };
+}
+
+/** The context the scan is in. */
+type Region =
+	| { readonly form: 'frontmatter'; readonly name: string }
+	| { readonly form: 'paragraph'; readonly name: string }
+	/** A list item: its children are the talks, and it ends with its subtree. */
+	| { readonly form: 'item'; readonly name: string; readonly depth: number; readonly end: number }
+	/** A heading: subheadings are talks; without any, its list items are (held until the section ends). */
+	| { readonly form: 'heading'; readonly name: string; readonly level: number; subheadings: boolean; pending: TalkSite[] };
+
+/** Finds every context line and talk of the note body. */
+export function findTalkSites(outline: readonly OutlineLine[], options: ScanOptions): SiteScan {
+	const { people } = options;
+	const conferences: ConferenceMention[] = [];
+	const sites: TalkSite[] = [];
+	const path: { level: number; text: string }[] = [];
+	const fallback: Region | null = options.frontmatterConference
+		? { form: 'frontmatter', name: options.frontmatterConference }
+		: null;
+	if (fallback) conferences.push({ name: fallback.name, line: 1, date: options.date });
+	let region: Region | null = fallback;
+
+	const mention = (name: string, index: number) => conferences.push({ name, line: index + 1, date: options.date });
+	const leave = () => {
+		if (region?.form === 'heading' && !region.subheadings) sites.push(...region.pending);
+		region = fallback;
+	};
+	/** A context-shaped line that reads as a talk (`[[Ada Byron]]: Fast Queues`) is a talk, not a context. */
+	const contextOf = (text: string): string | undefined => {
+		const name = contextName(text, people);
+		if (name === undefined || /#conference/i.test(text)) return name;
+		const parts = splitTalkLine(text, people);
+		return parts.speakers.length > 0 || parts.kindExplicit ? undefined : name;
+	};
+	const site = (index: number, end: number, parts: TalkLineParts, conference: string): TalkSite => {
+		const first = firstChild(outline, index, end);
+		const speakers = first < 0 ? null : parseSpeakerLine(outline[first].text, people);
+		const headingPath = path.map((heading) => heading.text);
+		return speakers && speakers.length > 0
+			? { index, end, parts, conference, headingPath, speakerLine: { index: first, speakers } }
+			: { index, end, parts, conference, headingPath };
+	};
+
+	for (let i = options.bodyStart; i < outline.length; i++) {
+		options.progress.line = i + 1;
+		const line = outline[i];
+		if (line.kind === 'heading') {
+			while (path.length > 0 && path[path.length - 1].level >= line.level) path.pop();
+			const current: Region | null = region;
+			if (current && (current.form === 'paragraph' || current.form === 'item' || (current.form === 'heading' && line.level <= current.level))) leave();
+			const name = contextOf(line.text);
+			const inHeading: Region | null = region;
+			if (name !== undefined) {
+				leave();
+				region = { form: 'heading', name, level: line.level, subheadings: false, pending: [] };
+				mention(name, i);
+			} else if (inHeading?.form === 'heading') {
+				const parts = splitTalkLine(line.text, people);
+				if (parts.title.trim() !== '') {
+					inHeading.subheadings = true;
+					inHeading.pending = [];
+					sites.push(site(i, line.end, parts, inHeading.name));
+					path.push({ level: line.level, text: line.text });
+					i = line.end;
+					continue;
+				}
+			}
+			path.push({ level: line.level, text: line.text });
+			continue;
+		}
+		if (line.kind === 'item') {
+			const current: Region | null = region;
+			if (current?.form === 'item' && i > current.end) leave();
+			if (line.task || !line.substantive) continue;
+			const name = line.end > i ? contextOf(line.text) : undefined;
+			if (name !== undefined) {
+				leave();
+				region = { form: 'item', name, depth: line.depth, end: line.end };
+				mention(name, i);
+				continue;
+			}
+			const here: Region | null = region;
+			if (!here || line.depth !== (here.form === 'item' ? here.depth + 1 : 0)) continue;
+			const parts = splitTalkLine(line.text, people);
+			if (parts.title.trim() === '') continue;
+			const found = site(i, line.end, parts, here.name);
+			const isTalk = parts.speakers.length > 0 || parts.kindExplicit || found.speakerLine !== undefined || hasChildItem(outline, i, line.end);
+			if (!isTalk) continue;
+			if (here.form === 'heading') here.pending.push(found);
+			else sites.push(found);
+			i = line.end;
+			continue;
+		}
+		if (line.kind === 'text' && line.topLevel && standsAlone(outline, i)) {
+			const name = contextOf(line.text);
+			if (name !== undefined) {
+				leave();
+				region = { form: 'paragraph', name };
+				mention(name, i);
+			}
+		}
+	}
+	leave();
+	return { conferences, sites };
+}
+
+/** The first line under a talk that has content (a bullet or text), -1 for none. */
+function firstChild(outline: readonly OutlineLine[], index: number, end: number): number {
+	for (let j = index + 1; j <= end; j++) {
+		const line = outline[j];
+		if (!line.substantive) continue;
+		return line.kind === 'item' || line.kind === 'text' ? j : -1;
+	}
+	return -1;
+}
+
+/** True when the item has a child bullet: the first item of its subtree is always a child. */
+function hasChildItem(outline: readonly OutlineLine[], index: number, end: number): boolean {
+	for (let j = index + 1; j <= end; j++) if (outline[j].kind === 'item') return true;
+	return false;
+}
+
+/** A paragraph of one line: no paragraph text right above or below it. */
+function standsAlone(outline: readonly OutlineLine[], i: number): boolean {
+	const isParagraph = (line: OutlineLine | undefined) => line !== undefined && line.kind === 'text' && line.topLevel;
+	return !isParagraph(outline[i - 1]) && !isParagraph(outline[i + 1]);
+}
