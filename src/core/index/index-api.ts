@@ -70,17 +70,25 @@ export interface TalkIndexApi {
 	/** Every indexed path. */
 	paths(): string[];
 	talk(id: string): Talk | undefined;
+	/** Talks of one note in note order, with their index-wide (collision-free) ids. */
+	talksIn(path: string): Talk[];
 	/** Talks sorted by date (newest first), then file, then line. */
 	talks(): Talk[];
 	/** Most talks first, then by name. */
 	speakers(): Speaker[];
 	speaker(id: string): Speaker | undefined;
+	/** The speaker a written name belongs to (case, accents and person-note aliases resolved). */
+	speakerByName(name: string): Speaker | undefined;
 	/** Most talks first, then by name; includes automatic keywords. */
 	topics(): Topic[];
 	topic(id: string): Topic | undefined;
+	/** The topic a written name belongs to (case and accents folded). */
+	topicByName(name: string): Topic | undefined;
 	/** Newest first. */
 	conferences(): Conference[];
 	conference(id: string): Conference | undefined;
+	/** The conference a written name belongs to (case and accents folded). */
+	conferenceByName(name: string): Conference | undefined;
 	/** Topics of one talk: explicit ones and automatic keywords, merged. */
 	topicsOf(talkId: string): string[];
 	/** Full-text search, best first (prefix and typo tolerant, diacritics folded). */

@@ -1,0 +1,135 @@
+import type { Conference, ConferenceMention } from '../model';
+import { fold } from '../text/fold';
+import { entityId } from '../text/ids';
+import { compareStrings, compareTalks } from './compare';
+import { Counter, mostFrequent } from './counter';
+import { SuffixedIds } from './suffixed-ids';
+import type { TalkSlot } from './talk-slots';
+
+/** One conference: reference-counted names, dates and talks, and its record once asked for. */
+interface ConferenceEntity {
+	readonly key: string;
+	/** Written names: one per context line and one per talk. */
+	readonly forms: Counter;
+	readonly dates: Counter;
+	readonly talks: Counter<TalkSlot>;
+	record?: Conference;
+}
+
+/**
+ * Conferences across the vault, one per folded name, with every date a context
+ * line or a talk gives it. A conference exists while any context line or talk
+ * names it, so a conference noted without talks still shows with its dates.
+ */
+export class ConferenceRegistry {
+	private readonly entities = new Map<string, ConferenceEntity>();
+	private readonly ids = new SuffixedIds<string>(compareStrings);
+
+	/** Counts a context line. */
+	addMention(mention: ConferenceMention): void {
+		const entity = this.entityFor(mention.name);
+		if (!entity) return;
+		entity.forms.add(mention.name.trim());
+		if (mention.date) entity.dates.add(mention.date);
+		entity.record = undefined;
+	}
+
+	/** Takes back exactly what `addMention` counted. */
+	removeMention(mention: ConferenceMention): void {
+		const entity = this.entities.get(fold(mention.name));
+		if (!entity) return;
+		entity.forms.remove(mention.name.trim());
+		if (mention.date) entity.dates.remove(mention.date);
+		this.settle(entity);
+	}
+
+	/** Counts a talk's conference and date. */
+	addTalk(slot: TalkSlot): void {
+		const talk = slot.source;
+		const entity = this.entityFor(talk.conference);
+		if (!entity) return;
+		entity.forms.add(talk.conference.trim());
+		if (talk.date) entity.dates.add(talk.date);
+		entity.talks.add(slot);
+		entity.record = undefined;
+	}
+
+	/** Takes back exactly what `addTalk` counted. */
+	removeTalk(slot: TalkSlot): void {
+		const talk = slot.source;
+		const entity = this.entities.get(fold(talk.conference));
+		if (!entity) return;
+		entity.forms.remove(talk.conference.trim());
+		if (talk.date) entity.dates.remove(talk.date);
+		entity.talks.remove(slot);
+		this.settle(entity);
+	}
+
+	/** Drops the cached record of a talk's conference (its id changed). */
+	touchTalk(slot: TalkSlot): void {
+		const entity = this.entities.get(fold(slot.source.conference));
+		if (entity) entity.record = undefined;
+	}
+
+	byId(id: string): Conference | undefined {
+		const key = this.ids.keyOf(id);
+		return key === undefined ? undefined : this.recordOf(key);
+	}
+
+	/** The conference a written name belongs to. */
+	byName(name: string): Conference | undefined {
+		return this.recordOf(fold(name));
+	}
+
+	/** Every conference, unsorted. */
+	all(): Conference[] {
+		return [...this.entities.keys()].map((key) => this.recordOf(key)).filter((c): c is Conference => c !== undefined);
+	}
+
+	/** Number of conferences. */
+	get size(): number {
+		return this.entities.size;
+	}
+
+	clear(): void {
+		this.entities.clear();
+		this.ids.clear();
+	}
+
+	private entityFor(name: string): ConferenceEntity | undefined {
+		const key = fold(name);
+		if (!key) return undefined;
+		let entity = this.entities.get(key);
+		if (!entity) {
+			entity = { key, forms: new Counter(), dates: new Counter(), talks: new Counter() };
+			this.entities.set(key, entity);
+			for (const changed of this.ids.add(key, entityId(key))) this.dirty(changed);
+		}
+		return entity;
+	}
+
+	/** Drops the record, and the conference itself once nothing names it. */
+	private settle(entity: ConferenceEntity): void {
+		entity.record = undefined;
+		if (entity.forms.size > 0) return;
+		this.entities.delete(entity.key);
+		for (const changed of this.ids.remove(entity.key)) this.dirty(changed);
+	}
+
+	private dirty(key: string): void {
+		const entity = this.entities.get(key);
+		if (entity) entity.record = undefined;
+	}
+
+	private recordOf(key: string): Conference | undefined {
+		const entity = this.entities.get(key);
+		if (!entity) return undefined;
+		entity.record ??= {
+			id: this.ids.idOf(key) ?? entityId(key),
+			name: mostFrequent(entity.forms.entries()) ?? key,
+			dates: [...entity.dates.keys()].sort(compareStrings),
+			talkIds: [...entity.talks.keys()].map((slot) => slot.record).sort(compareTalks).map((talk) => talk.id),
+		};
+		return entity.record;
+	}
+}

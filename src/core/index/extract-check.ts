@@ -1,0 +1,81 @@
+import type { Diagnostic, NoteExtract, Talk } from '../model';
+
+/**
+ * Guards the index against records that are not what the types promise (an old
+ * cache, a parser bug): a malformed talk is dropped with a diagnostic, never
+ * thrown on. A well-formed extract comes back as the very same object.
+ * Returns undefined only when there is not even a path to file the problem under.
+ */
+export function checkExtract(extract: unknown): NoteExtract | undefined {
+	if (!isObject(extract) || typeof extract.path !== 'string') return undefined;
+	const path = extract.path;
+	const talks = Array.isArray(extract.talks) ? extract.talks : [];
+	const conferences = Array.isArray(extract.conferences) ? extract.conferences : [];
+	const diagnostics = Array.isArray(extract.diagnostics) ? extract.diagnostics : [];
+	const goodTalks = talks.filter(isTalk);
+	const goodConferences = conferences.filter(
+		(c) => isObject(c) && typeof c.name === 'string' && typeof c.line === 'number' && typeof c.date === 'string',
+	);
+	const goodDiagnostics = diagnostics.filter(isDiagnostic);
+	const person = extract.person;
+	const personOk = person === undefined || (isObject(person) && typeof person.name === 'string' && typeof person.file === 'string' && isStrings(person.aliases));
+	const intact =
+		typeof extract.date === 'string' &&
+		goodTalks.length === talks.length &&
+		goodConferences.length === conferences.length &&
+		goodDiagnostics.length === diagnostics.length &&
+		personOk &&
+		Array.isArray(extract.talks) &&
+		Array.isArray(extract.conferences) &&
+		Array.isArray(extract.diagnostics);
+	if (intact) return extract as unknown as NoteExtract;
+	const dropped = talks.length - goodTalks.length;
+	const problems: Diagnostic[] = [];
+	if (dropped > 0) problems.push({ file: path, line: 0, message: `Skipped ${dropped} malformed talk record(s).` });
+	if (!personOk) problems.push({ file: path, line: 0, message: 'Skipped a malformed person record.' });
+	return {
+		path,
+		date: typeof extract.date === 'string' ? extract.date : '',
+		conferences: goodConferences as NoteExtract['conferences'],
+		talks: goodTalks,
+		person: personOk ? (person as NoteExtract['person']) : undefined,
+		diagnostics: [...(goodDiagnostics as Diagnostic[]), ...problems],
+	};
+}
+
+/** Structural equality of two extracts: re-indexing an unchanged note must not bump the revision. */
+export function sameExtract(a: NoteExtract, b: NoteExtract): boolean {
+	return a === b || sameValue(a, b);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+	if (!isObject(a) || !isObject(b) || Array.isArray(b)) return false;
+	const keys = Object.keys(a).filter((key) => a[key] !== undefined);
+	const otherKeys = Object.keys(b).filter((key) => b[key] !== undefined);
+	return keys.length === otherKeys.length && keys.every((key) => sameValue(a[key], b[key]));
+}
+
+function isTalk(value: unknown): value is Talk {
+	if (!isObject(value)) return false;
+	const strings = ['id', 'title', 'conference', 'date', 'file', 'notes', 'kind'].every((key) => typeof value[key] === 'string');
+	const numbers = typeof value.line === 'number' && typeof value.endLine === 'number';
+	const speakers = Array.isArray(value.speakers) && value.speakers.every(
+		(s) => isObject(s) && typeof s.name === 'string' && (s.affiliation === undefined || typeof s.affiliation === 'string'),
+	);
+	const lists = isStrings(value.topics) && isStrings(value.images) && isStrings(value.links) && isStrings(value.headingPath) && Array.isArray(value.quotes);
+	return strings && numbers && speakers && lists && isObject(value.keywords);
+}
+
+function isDiagnostic(value: unknown): boolean {
+	return isObject(value) && typeof value.file === 'string' && typeof value.line === 'number' && typeof value.message === 'string';
+}
+
+function isStrings(value: unknown): boolean {
+	return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,100 @@
+import type { PersonNote } from '../model';
+import type { PeopleDirectory } from '../parse/parse-context';
+import { fold } from '../text/fold';
+import { compareStrings } from './compare';
+
+/**
+ * Person notes and the names they claim, kept per path so a person note's update
+ * costs the size of that note. A folded name belongs to the person note of that
+ * name; failing that, to the person note that lists it as an alias. When several
+ * notes claim the same name, the smallest path wins (deterministic, whatever the
+ * order the notes arrived in).
+ */
+export class PersonRegistry implements PeopleDirectory {
+	private readonly persons = new Map<string, PersonNote>();
+	/** Folded person name to the paths of the person notes with that name. */
+	private readonly nameClaims = new Map<string, Set<string>>();
+	/** Folded alias to the paths of the person notes that list it. */
+	private readonly aliasClaims = new Map<string, Set<string>>();
+
+	/** Sets (or with `undefined` forgets) the person note at `path`; returns the folded names whose owner may have changed. */
+	set(path: string, person: PersonNote | undefined): string[] {
+		const touched = new Set<string>();
+		const old = this.persons.get(path);
+		if (old) {
+			for (const name of claimedNames(old)) touched.add(name);
+			unclaim(this.nameClaims, fold(old.name), path);
+			for (const alias of old.aliases) unclaim(this.aliasClaims, fold(alias), path);
+			this.persons.delete(path);
+		}
+		if (person && fold(person.name)) {
+			this.persons.set(path, person);
+			for (const name of claimedNames(person)) touched.add(name);
+			claim(this.nameClaims, fold(person.name), path);
+			for (const alias of person.aliases) {
+				if (fold(alias)) claim(this.aliasClaims, fold(alias), path);
+			}
+		}
+		return [...touched];
+	}
+
+	clear(): void {
+		this.persons.clear();
+		this.nameClaims.clear();
+		this.aliasClaims.clear();
+	}
+
+	/** Canonical name for a name or alias (case, accent and whitespace folded), if a person note claims it. */
+	canonical(name: string): string | undefined {
+		const owner = this.owner(fold(name));
+		return owner ? this.displayName(fold(owner.name)) : undefined;
+	}
+
+	/** The folded key of the speaker a folded name belongs to: the owning person's folded name, else the name itself. */
+	keyFor(folded: string): string {
+		const owner = this.owner(folded);
+		return owner ? fold(owner.name) : folded;
+	}
+
+	/** True when a person note claims this folded name as its name or an alias. */
+	claims(folded: string): boolean {
+		return this.nameClaims.has(folded) || this.aliasClaims.has(folded);
+	}
+
+	/** Person notes whose folded name is `key`, by path. */
+	personsNamed(key: string): PersonNote[] {
+		const paths = [...(this.nameClaims.get(key) ?? [])].sort(compareStrings);
+		return paths.map((path) => this.persons.get(path)).filter((person): person is PersonNote => person !== undefined);
+	}
+
+	/** Display name of the person with folded name `key`: the name of its first note by path. */
+	private displayName(key: string): string | undefined {
+		return this.personsNamed(key)[0]?.name;
+	}
+
+	private owner(folded: string): PersonNote | undefined {
+		const paths = this.nameClaims.get(folded) ?? this.aliasClaims.get(folded);
+		if (!paths) return undefined;
+		let first: string | undefined;
+		for (const path of paths) if (first === undefined || compareStrings(path, first) < 0) first = path;
+		return first === undefined ? undefined : this.persons.get(first);
+	}
+}
+
+/** Every folded name a person note claims. */
+function claimedNames(person: PersonNote): string[] {
+	return [fold(person.name), ...person.aliases.map(fold)].filter((name) => name !== '');
+}
+
+function claim(claims: Map<string, Set<string>>, name: string, path: string): void {
+	const paths = claims.get(name) ?? new Set<string>();
+	paths.add(path);
+	claims.set(name, paths);
+}
+
+function unclaim(claims: Map<string, Set<string>>, name: string, path: string): void {
+	const paths = claims.get(name);
+	if (!paths) return;
+	paths.delete(path);
+	if (paths.size === 0) claims.delete(name);
+}

@@ -1,0 +1,242 @@
+import type { SpeakerMention, Speaker } from '../model';
+import { fold } from '../text/fold';
+import { entityId } from '../text/ids';
+import { compareStrings, compareTalks } from './compare';
+import { Counter, mostFrequent } from './counter';
+import type { PersonRegistry } from './people-directory';
+import { SuffixedIds } from './suffixed-ids';
+import type { TalkSlot } from './talk-slots';
+
+/** Every mention of one folded name: the unit that moves between speakers when a person note changes. */
+interface NameBucket {
+	readonly folded: string;
+	/** Key of the speaker it belongs to now. */
+	key: string;
+	readonly forms: Counter;
+	readonly affiliations: Counter;
+	readonly talks: Counter<TalkSlot>;
+}
+
+/** One speaker: the buckets of every name that resolves to it, and its record once asked for. */
+interface SpeakerEntity {
+	readonly key: string;
+	readonly buckets: Set<NameBucket>;
+	/** Cached record; dropped whenever a contribution changes, rebuilt on demand. */
+	record?: Speaker;
+}
+
+/**
+ * Speakers across the vault. Mentions are reference-counted per talk in buckets
+ * of one folded name; a bucket belongs to the speaker its name resolves to
+ * through person notes. Adding or removing a talk touches only its mentions'
+ * buckets and speakers; records are rebuilt lazily, so untouched speakers keep
+ * the very same record object.
+ */
+export class SpeakerRegistry {
+	private readonly buckets = new Map<string, NameBucket>();
+	private readonly entities = new Map<string, SpeakerEntity>();
+	private readonly ids = new SuffixedIds<string>(compareStrings);
+
+	constructor(private readonly people: PersonRegistry) {}
+
+	/** Counts a talk's speakers. */
+	addTalk(slot: TalkSlot): void {
+		for (const mention of slot.source.speakers) this.addMention(slot, mention);
+	}
+
+	/** Takes back exactly what `addTalk` counted. */
+	removeTalk(slot: TalkSlot): void {
+		for (const mention of slot.source.speakers) this.removeMention(slot, mention);
+	}
+
+	/** Drops the cached records of a talk's speakers (its id changed). */
+	touchTalk(slot: TalkSlot): void {
+		for (const mention of slot.source.speakers) {
+			const bucket = this.buckets.get(fold(mention.name));
+			if (bucket) this.dirty(bucket.key);
+		}
+	}
+
+	/**
+	 * Moves name buckets whose owner changed after a person note update and drops
+	 * the records of every speaker involved. Returns those speakers' talks, whose
+	 * searchable names (aliases) may have changed.
+	 */
+	rekey(touchedNames: readonly string[]): TalkSlot[] {
+		const keys = new Set<string>();
+		for (const name of touchedNames) {
+			keys.add(name);
+			keys.add(this.people.keyFor(name));
+			const bucket = this.buckets.get(name);
+			if (!bucket) continue;
+			keys.add(bucket.key);
+			const key = this.people.keyFor(name);
+			if (key === bucket.key) continue;
+			this.detach(bucket);
+			bucket.key = key;
+			this.attach(bucket);
+		}
+		const slots = new Set<TalkSlot>();
+		for (const key of keys) {
+			const entity = this.entities.get(key);
+			if (!entity) continue;
+			entity.record = undefined;
+			for (const bucket of entity.buckets) for (const slot of bucket.talks.keys()) slots.add(slot);
+		}
+		return [...slots];
+	}
+
+	/** The speaker with this id. */
+	byId(id: string): Speaker | undefined {
+		const key = this.ids.keyOf(id);
+		return key === undefined ? undefined : this.recordOf(key);
+	}
+
+	/** The speaker a written name belongs to (folded, person-note aliases resolved). */
+	byName(name: string): Speaker | undefined {
+		return this.recordOf(this.people.keyFor(fold(name)));
+	}
+
+	/** Every speaker, unsorted. */
+	all(): Speaker[] {
+		return [...this.entities.keys()].map((key) => this.recordOf(key)).filter((s): s is Speaker => s !== undefined);
+	}
+
+	/** Number of speakers. */
+	get size(): number {
+		return this.entities.size;
+	}
+
+	/** True when a folded string is some speaker's name as written or a person note's name or alias. */
+	isName(folded: string): boolean {
+		return this.buckets.has(folded) || this.people.claims(folded);
+	}
+
+	/** What search should find a mention by: the name as written plus its person notes' names and aliases. */
+	searchNames(name: string): string[] {
+		const persons = this.people.personsNamed(this.people.keyFor(fold(name)));
+		return [name, ...persons.flatMap((person) => [person.name, ...person.aliases])];
+	}
+
+	clear(): void {
+		this.buckets.clear();
+		this.entities.clear();
+		this.ids.clear();
+	}
+
+	private addMention(slot: TalkSlot, mention: SpeakerMention): void {
+		const folded = fold(mention.name);
+		if (!folded) return;
+		let bucket = this.buckets.get(folded);
+		if (!bucket) {
+			bucket = { folded, key: this.people.keyFor(folded), forms: new Counter(), affiliations: new Counter(), talks: new Counter() };
+			this.buckets.set(folded, bucket);
+			this.attach(bucket);
+		}
+		bucket.forms.add(mention.name.trim());
+		if (mention.affiliation?.trim()) bucket.affiliations.add(mention.affiliation.trim());
+		bucket.talks.add(slot);
+		this.dirty(bucket.key);
+	}
+
+	private removeMention(slot: TalkSlot, mention: SpeakerMention): void {
+		const folded = fold(mention.name);
+		const bucket = this.buckets.get(folded);
+		if (!bucket) return;
+		bucket.forms.remove(mention.name.trim());
+		if (mention.affiliation?.trim()) bucket.affiliations.remove(mention.affiliation.trim());
+		bucket.talks.remove(slot);
+		this.dirty(bucket.key);
+		if (bucket.talks.size === 0) {
+			this.buckets.delete(folded);
+			this.detach(bucket);
+		}
+	}
+
+	private attach(bucket: NameBucket): void {
+		let entity = this.entities.get(bucket.key);
+		if (!entity) {
+			entity = { key: bucket.key, buckets: new Set() };
+			this.entities.set(bucket.key, entity);
+			for (const key of this.ids.add(bucket.key, entityId(bucket.key))) this.dirty(key);
+		}
+		entity.buckets.add(bucket);
+		entity.record = undefined;
+	}
+
+	private detach(bucket: NameBucket): void {
+		const entity = this.entities.get(bucket.key);
+		if (!entity) return;
+		entity.buckets.delete(bucket);
+		entity.record = undefined;
+		if (entity.buckets.size > 0) return;
+		this.entities.delete(bucket.key);
+		for (const key of this.ids.remove(bucket.key)) this.dirty(key);
+	}
+
+	private dirty(key: string): void {
+		const entity = this.entities.get(key);
+		if (entity) entity.record = undefined;
+	}
+
+	private recordOf(key: string): Speaker | undefined {
+		const entity = this.entities.get(key);
+		if (!entity) return undefined;
+		entity.record ??= this.build(entity);
+		return entity.record;
+	}
+
+	/** Builds a record from the buckets: the same contributions give the same record, in any order. */
+	private build(entity: SpeakerEntity): Speaker {
+		const persons = this.people.personsNamed(entity.key);
+		const names = new Counter();
+		const aliasForms = new Map<string, Counter>();
+		const affiliationForms = new Map<string, Counter>();
+		const slots = new Set<TalkSlot>();
+		for (const bucket of entity.buckets) {
+			for (const [form, count] of bucket.forms.entries()) {
+				names.add(form, count);
+				if (bucket.folded !== entity.key) formsOf(aliasForms, bucket.folded).add(form, count);
+			}
+			for (const [form, count] of bucket.affiliations.entries()) formsOf(affiliationForms, fold(form)).add(form, count);
+			for (const slot of bucket.talks.keys()) slots.add(slot);
+		}
+		for (const person of persons) {
+			for (const alias of person.aliases) {
+				const folded = fold(alias);
+				if (folded && folded !== entity.key) formsOf(aliasForms, folded).add(alias.trim());
+			}
+		}
+		const affiliations = [...affiliationForms.entries()]
+			.map(([folded, forms]) => ({ folded, forms, total: sum(forms) }))
+			.sort((a, b) => b.total - a.total || compareStrings(a.folded, b.folded))
+			.map(({ forms }) => mostFrequent(forms.entries()) ?? '');
+		const aliases = [...aliasForms.entries()]
+			.sort(([a], [b]) => compareStrings(a, b))
+			.map(([, forms]) => mostFrequent(forms.entries()) ?? '');
+		const talkIds = [...slots].map((slot) => slot.record).sort(compareTalks).map((talk) => talk.id);
+		const record: Speaker = {
+			id: this.ids.idOf(entity.key) ?? entityId(entity.key),
+			name: persons[0]?.name ?? mostFrequent(names.entries()) ?? entity.key,
+			affiliations,
+			aliases,
+			talkIds,
+		};
+		return persons[0] ? { ...record, personNote: persons[0].file } : record;
+	}
+}
+
+function formsOf(map: Map<string, Counter>, folded: string): Counter {
+	let forms = map.get(folded);
+	if (!forms) {
+		forms = new Counter();
+		map.set(folded, forms);
+	}
+	return forms;
+}
+
+function sum(counter: Counter): number {
+	let total = 0;
+	for (const [, count] of counter.entries()) total += count;
+	return total;
+}

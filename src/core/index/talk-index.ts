@@ -1,0 +1,290 @@
+import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, Topic } from '../model';
+import type { PeopleDirectory } from '../parse/parse-context';
+import { fold } from '../text/fold';
+import { autoTopicsOf, buildTopicTable, type KeywordContext, type TopicTable } from './auto-topics';
+import { compareStrings, compareTalks } from './compare';
+import { ConferenceRegistry } from './conference-registry';
+import { checkExtract, sameExtract } from './extract-check';
+import type { SearchHit, TalkIndexApi } from './index-api';
+import { PersonRegistry } from './people-directory';
+import { TalkSearch } from './search-index';
+import { compareSpeakers, SpeakerSuggest } from './speaker-suggest';
+import { SpeakerRegistry } from './speaker-registry';
+import { TalkRegistry, type TalkSlot } from './talk-slots';
+import { TopicRegistry } from './topic-registry';
+
+/** How the index is built. */
+export interface TalkIndexOptions {
+	/** Most automatic topics per talk (default 5); 0 turns automatic topics off. */
+	readonly keywordsPerTalk?: number;
+}
+
+/** Default number of automatic topics per talk. */
+export const DEFAULT_KEYWORDS_PER_TALK = 5;
+
+/** Sorted lists and tables derived from the whole vault, computed on first use after a change. */
+interface Derived {
+	talks?: Talk[];
+	speakers?: Speaker[];
+	conferences?: Conference[];
+	topics?: TopicTable;
+	diagnostics?: Diagnostic[];
+	suggest?: SpeakerSuggest;
+}
+
+/**
+ * The talk index: `Map<path, NoteExtract>` is the single source of truth; speakers,
+ * conferences, topics, talks by id and the search index are derived from it and
+ * kept up to date per note. An upsert or remove costs that note (plus id
+ * collisions and, for a person note, that person's talks), never the vault.
+ * Every change bumps `revision` and fires one change event. Whatever the order of
+ * updates, the outputs equal those of a fresh index built from the final notes.
+ *
+ * Talk ids: a talk keeps its own id (block id, or date and title slug) unless
+ * another talk has the same one; then the note whose path sorts first keeps it
+ * and the others get `~2`, `~3`, ... in path and note order (see suffixed-ids.ts).
+ */
+export class TalkIndex implements TalkIndexApi {
+	private readonly notes = new Map<string, NoteExtract>();
+	private readonly slots = new TalkRegistry();
+	private readonly persons = new PersonRegistry();
+	private readonly speakerRegistry = new SpeakerRegistry(this.persons);
+	private readonly conferenceRegistry = new ConferenceRegistry();
+	private readonly topicRegistry = new TopicRegistry();
+	private readonly searchIndex = new TalkSearch();
+	private readonly listeners = new Set<(revision: number) => void>();
+	private readonly keywordsPerTalk: number;
+	private derived: Derived = {};
+	private currentRevision = 0;
+
+	constructor(options: TalkIndexOptions = {}) {
+		const limit = options.keywordsPerTalk ?? DEFAULT_KEYWORDS_PER_TALK;
+		this.keywordsPerTalk = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_KEYWORDS_PER_TALK;
+	}
+
+	/** Bumped on every change. */
+	get revision(): number {
+		return this.currentRevision;
+	}
+
+	/** Calls `listener` with the new revision after every change; returns the unsubscribe function. */
+	onChange(listener: (revision: number) => void): () => void {
+		this.listeners.add(listener);
+		return () => {
+			this.listeners.delete(listener);
+		};
+	}
+
+	/** Adds or replaces one note. An extract equal to the stored one changes nothing and fires nothing. */
+	upsert(extract: NoteExtract): void {
+		const next = checkExtract(extract);
+		if (!next) return;
+		const old = this.notes.get(next.path);
+		if (old && sameExtract(old, next)) return;
+		this.replace(next.path, old, next);
+	}
+
+	/** Forgets one note; an unknown path changes nothing. */
+	remove(path: string): void {
+		const old = this.notes.get(path);
+		if (old) this.replace(path, old, undefined);
+	}
+
+	/** Forgets every note (one change event, none when already empty). */
+	clear(): void {
+		if (this.notes.size === 0) return;
+		this.notes.clear();
+		this.slots.clear();
+		this.persons.clear();
+		this.speakerRegistry.clear();
+		this.conferenceRegistry.clear();
+		this.topicRegistry.clear();
+		this.searchIndex.clear();
+		this.changed();
+	}
+
+	note(path: string): NoteExtract | undefined {
+		return this.notes.get(path);
+	}
+
+	/** Every indexed path, sorted. */
+	paths(): string[] {
+		return [...this.notes.keys()].sort(compareStrings);
+	}
+
+	talk(id: string): Talk | undefined {
+		return this.slots.byId(id)?.record;
+	}
+
+	talksIn(path: string): Talk[] {
+		return this.slots.ofNote(path).map((slot) => slot.record);
+	}
+
+	talks(): Talk[] {
+		this.derived.talks ??= [...this.slots.all()].map((slot) => slot.record).sort(compareTalks);
+		return this.derived.talks.slice();
+	}
+
+	speakers(): Speaker[] {
+		this.derived.speakers ??= this.speakerRegistry.all().sort(compareSpeakers);
+		return this.derived.speakers.slice();
+	}
+
+	speaker(id: string): Speaker | undefined {
+		return this.speakerRegistry.byId(id);
+	}
+
+	speakerByName(name: string): Speaker | undefined {
+		return this.speakerRegistry.byName(name);
+	}
+
+	topics(): Topic[] {
+		return this.topicTable().sorted.slice();
+	}
+
+	topic(id: string): Topic | undefined {
+		return this.topicTable().byId.get(id);
+	}
+
+	topicByName(name: string): Topic | undefined {
+		return this.topicTable().byKey.get(fold(name));
+	}
+
+	/** Newest first (by latest date; conferences without dates last), then by name. */
+	conferences(): Conference[] {
+		this.derived.conferences ??= this.conferenceRegistry.all().sort(
+			(a, b) =>
+				compareStrings(b.dates[b.dates.length - 1] ?? '', a.dates[a.dates.length - 1] ?? '') ||
+				compareStrings(fold(a.name), fold(b.name)) ||
+				compareStrings(a.id, b.id),
+		);
+		return this.derived.conferences.slice();
+	}
+
+	conference(id: string): Conference | undefined {
+		return this.conferenceRegistry.byId(id);
+	}
+
+	conferenceByName(name: string): Conference | undefined {
+		return this.conferenceRegistry.byName(name);
+	}
+
+	/** Explicit topics in the talk's order, then automatic ones best first; display names. Costs this talk only. */
+	topicsOf(talkId: string): string[] {
+		const slot = this.slots.byId(talkId);
+		if (!slot) return [];
+		const keys = [...this.topicRegistry.of(slot).explicit, ...autoTopicsOf(slot, this.keywordContext())];
+		return keys.map((key) => this.topicRegistry.displayName(key));
+	}
+
+	search(query: string, limit?: number): SearchHit[] {
+		return this.searchIndex
+			.search(query, (slot) => slot.record.id, limit)
+			.map(({ slot, score, terms }) => ({ id: slot.record.id, score, terms }));
+	}
+
+	suggestSpeakers(prefix: string, limit?: number): Speaker[] {
+		this.derived.suggest ??= new SpeakerSuggest(this.speakers());
+		return this.derived.suggest.suggest(prefix, limit);
+	}
+
+	/** The live person directory: always answers for the current person notes. */
+	people(): PeopleDirectory {
+		return this.persons;
+	}
+
+	/** Every note's diagnostics, by file, then line, then message. */
+	diagnostics(): Diagnostic[] {
+		this.derived.diagnostics ??= [...this.notes.values()]
+			.flatMap((extract) => extract.diagnostics)
+			.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.message, b.message));
+		return this.derived.diagnostics.slice();
+	}
+
+	/** Swaps one note's contributions: take back the old ones, add the new ones. */
+	private replace(path: string, old: NoteExtract | undefined, next: NoteExtract | undefined): void {
+		const reindex = new Set<TalkSlot>();
+		if (old) this.unindex(path, old);
+		if (old?.person || next?.person) {
+			// A person note can move names between speakers and changes what their talks are found by.
+			const touched = this.persons.set(path, next?.person);
+			for (const slot of this.speakerRegistry.rekey(touched)) reindex.add(slot);
+		}
+		if (next) {
+			this.notes.set(path, next);
+			this.index(path, next);
+		} else {
+			this.notes.delete(path);
+		}
+		for (const slot of reindex) {
+			if (slot.path !== path && this.slots.ofNote(slot.path)[slot.index] === slot) this.searchIndex.add(slot, this.searchNames(slot));
+		}
+		this.changed();
+	}
+
+	private unindex(path: string, old: NoteExtract): void {
+		for (const mention of old.conferences) this.conferenceRegistry.removeMention(mention);
+		const { removed, renamed } = this.slots.removeNote(path);
+		for (const slot of removed) {
+			this.speakerRegistry.removeTalk(slot);
+			this.conferenceRegistry.removeTalk(slot);
+			this.topicRegistry.removeTalk(slot);
+			this.searchIndex.discard(slot);
+		}
+		this.touch(renamed);
+	}
+
+	private index(path: string, next: NoteExtract): void {
+		for (const mention of next.conferences) this.conferenceRegistry.addMention(mention);
+		const { added, renamed } = this.slots.addNote(path, next.talks);
+		for (const slot of added) {
+			this.speakerRegistry.addTalk(slot);
+			this.conferenceRegistry.addTalk(slot);
+			this.topicRegistry.addTalk(slot);
+			this.searchIndex.add(slot, this.searchNames(slot));
+		}
+		this.touch(renamed);
+	}
+
+	/** Talks of other notes whose id changed: their speakers' and conference's records list the new id. */
+	private touch(renamed: readonly TalkSlot[]): void {
+		for (const slot of renamed) {
+			this.speakerRegistry.touchTalk(slot);
+			this.conferenceRegistry.touchTalk(slot);
+		}
+	}
+
+	private searchNames(slot: TalkSlot): string[] {
+		return slot.source.speakers.flatMap((mention) => this.speakerRegistry.searchNames(mention.name));
+	}
+
+	private keywordContext(): KeywordContext {
+		return {
+			topics: this.topicRegistry,
+			talkCount: this.slots.size,
+			isPersonName: (folded) => this.speakerRegistry.isName(folded),
+			limit: this.keywordsPerTalk,
+		};
+	}
+
+	private topicTable(): TopicTable {
+		this.derived.topics ??= buildTopicTable(this.slots.all(), this.keywordContext());
+		return this.derived.topics;
+	}
+
+	private changed(): void {
+		this.currentRevision += 1;
+		this.derived = {};
+		const revision = this.currentRevision;
+		// One listener failing must not keep the others from hearing about the change.
+		const failures: unknown[] = [];
+		for (const listener of [...this.listeners]) {
+			try {
+				listener(revision);
+			} catch (error) {
+				failures.push(error);
+			}
+		}
+		for (const error of failures) console.error('Conference talks: a change listener failed', error);
+	}
+}

@@ -1,0 +1,95 @@
+import type { Talk } from '../model';
+import { derivedTalkId } from '../text/ids';
+import { compareStrings } from './compare';
+import { SuffixedIds } from './suffixed-ids';
+
+/** One talk of one note, as the index holds it. */
+export interface TalkSlot {
+	readonly path: string;
+	/** Position of the talk in its note's `talks`. */
+	readonly index: number;
+	/** The talk exactly as the note's extract gave it. */
+	readonly source: Talk;
+	/** The talk as the index shows it: `source` itself, or a copy with its collision-free id. */
+	record: Talk;
+}
+
+/**
+ * Slots in id-collision order: by path, then position in the note. So when two
+ * notes both hold `2023-10-18-keynote`, the note whose path sorts first keeps the
+ * plain id and the other becomes `2023-10-18-keynote~2`, whichever was indexed first.
+ */
+export function compareSlots(a: TalkSlot, b: TalkSlot): number {
+	return compareStrings(a.path, b.path) || a.index - b.index;
+}
+
+/** Talks by note and by unique id; a note's update costs its talks plus their id collisions. */
+export class TalkRegistry {
+	private readonly byPath = new Map<string, TalkSlot[]>();
+	private readonly ids = new SuffixedIds<TalkSlot>(compareSlots);
+
+	/** Number of talks. */
+	get size(): number {
+		return this.ids.size;
+	}
+
+	/** Adds a note's talks (its old ones must be removed first); returns its slots and other talks whose id changed. */
+	addNote(path: string, talks: readonly Talk[]): { added: TalkSlot[]; renamed: TalkSlot[] } {
+		const added = talks.map((talk, index): TalkSlot => ({ path, index, source: talk, record: talk }));
+		if (added.length > 0) this.byPath.set(path, added);
+		const renamed: TalkSlot[] = [];
+		for (const slot of added) {
+			for (const changed of this.ids.add(slot, rawId(slot.source))) {
+				this.refresh(changed);
+				if (changed.path !== path) renamed.push(changed);
+			}
+		}
+		return { added, renamed };
+	}
+
+	/** Forgets a note's talks; returns them and other talks whose id changed. */
+	removeNote(path: string): { removed: TalkSlot[]; renamed: TalkSlot[] } {
+		const removed = this.byPath.get(path) ?? [];
+		this.byPath.delete(path);
+		const renamed = new Set<TalkSlot>();
+		for (const slot of removed) {
+			for (const changed of this.ids.remove(slot)) {
+				this.refresh(changed);
+				if (changed.path !== path) renamed.add(changed);
+			}
+		}
+		return { removed, renamed: [...renamed] };
+	}
+
+	/** The slot holding a unique talk id. */
+	byId(id: string): TalkSlot | undefined {
+		return this.ids.keyOf(id);
+	}
+
+	/** A note's slots, in note order. */
+	ofNote(path: string): readonly TalkSlot[] {
+		return this.byPath.get(path) ?? [];
+	}
+
+	/** Every slot, note by note. */
+	*all(): IterableIterator<TalkSlot> {
+		for (const slots of this.byPath.values()) yield* slots;
+	}
+
+	clear(): void {
+		this.byPath.clear();
+		this.ids.clear();
+	}
+
+	/** Gives a slot the record for its current id, reusing the source record when the id is unchanged. */
+	private refresh(slot: TalkSlot): void {
+		const id = this.ids.idOf(slot) ?? slot.source.id;
+		if (slot.record.id === id) return;
+		slot.record = id === slot.source.id ? slot.source : { ...slot.source, id };
+	}
+}
+
+/** The id a talk asks for: its own, or one derived from date and title when the extract left it empty. */
+function rawId(talk: Talk): string {
+	return talk.id || derivedTalkId(talk.date, talk.title);
+}
