@@ -77,7 +77,7 @@ export function buildOutline(masked: readonly MaskedLine[], raw: readonly string
 		while (items.length > 0 && items[items.length - 1].indent >= atOrAbove) close(items.pop()!.index);
 	};
 	for (let i = 0; i < masked.length; i++) {
-		const line = classify(masked[i], raw[i], i < bodyStart);
+		const line = classify(masked[i], raw[i], i < bodyStart, i);
 		if (line.kind === 'heading') {
 			popItems(-1);
 			while (headings.length > 0 && headings[headings.length - 1].level >= line.level) close(headings.pop()!.index);
@@ -101,8 +101,8 @@ export function buildOutline(masked: readonly MaskedLine[], raw: readonly string
 	return out;
 }
 
-function classify(masked: MaskedLine, raw: string, frontmatter: boolean): OutlineLine {
-	const base = { raw, indent: 0, level: 0, depth: 0, parent: -1, task: false, topLevel: false, end: 0 };
+function classify(masked: MaskedLine, raw: string, frontmatter: boolean, index: number): OutlineLine {
+	const base = { raw, indent: 0, level: 0, depth: 0, parent: -1, task: false, topLevel: false, end: index };
 	if (frontmatter || masked.kind === 'hidden') return { ...base, kind: 'blank', text: '', substantive: false };
 	if (masked.kind === 'inner') return { ...base, kind: 'inner', text: raw, substantive: raw.trim() !== '' };
 	const indent = indentWidth(masked.text);

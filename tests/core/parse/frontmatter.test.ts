@@ -1,0 +1,72 @@
+import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../../../src/core/parse/frontmatter';
+import { readNoteFields } from '../../../src/core/parse/frontmatter-fields';
+
+const yaml = (source: string): unknown => parseYaml(source);
+const fieldsOf = (...lines: string[]) => readNoteFields(readFrontmatter(['---', ...lines, '---'], yaml).data);
+
+describe('frontmatter', () => {
+	it('reads a closed block at the top and says where the body starts', () => {
+		const fm = readFrontmatter(['---', 'date: 2024-05-01', '---', '# Body'], yaml);
+		expect(fm.data).toEqual({ date: '2024-05-01' });
+		expect(fm.bodyStart).toBe(3);
+		expect(fm.error).toBeUndefined();
+	});
+
+	it('is not frontmatter when unclosed or not on the first line', () => {
+		expect(readFrontmatter(['---', 'date: 2024-05-01', '- item'], yaml).bodyStart).toBe(0);
+		expect(readFrontmatter(['', '---', 'a: 1', '---'], yaml).bodyStart).toBe(0);
+	});
+
+	it('reports a YAML error with its first line and still gives the body', () => {
+		const fm = readFrontmatter(['---', 'conference: [unclosed', '---', '- body'], yaml);
+		expect(fm.bodyStart).toBe(3);
+		expect(fm.data).toEqual({});
+		expect(fm.error).toMatch(/\S/);
+		expect(fm.error).not.toContain('\n');
+	});
+
+	it('reports a parser that throws something other than an Error', () => {
+		const fm = readFrontmatter(['---', 'a: 1', '---'], () => {
+			throw 'nope';
+		});
+		expect(fm.error).toBe('nope');
+	});
+
+	it('reports YAML that is not key: value fields', () => {
+		expect(readFrontmatter(['---', '- a', '- b', '---'], yaml).error).toMatch(/key: value/);
+	});
+
+	it('reads the conference from a quoted link, an unquoted link, plain text or event:', () => {
+		expect(fieldsOf('conference: "[[RustConf 2024]]"').conference).toBe('RustConf 2024');
+		expect(fieldsOf('conference: [[RustConf 2024|RustConf]]').conference).toBe('RustConf 2024');
+		expect(fieldsOf('conference: RustConf 2024').conference).toBe('RustConf 2024');
+		expect(fieldsOf('event: "[[FOSDEM 2025]]"').conference).toBe('FOSDEM 2025');
+		expect(fieldsOf('conference: 2024').conference).toBe('2024');
+		expect(fieldsOf('conference:').conference).toBeUndefined();
+	});
+
+	it('opts a note in with conference:, event: or talks: true, and not otherwise', () => {
+		expect(fieldsOf('conference: X').optsIn).toBe(true);
+		expect(fieldsOf('event: X').optsIn).toBe(true);
+		expect(fieldsOf('talks: true').optsIn).toBe(true);
+		expect(fieldsOf('talks: false').optsIn).toBe(false);
+		expect(fieldsOf('title: notes').optsIn).toBe(false);
+	});
+
+	it('recognises person notes by type or tag, in any of the shapes people write', () => {
+		expect(fieldsOf('type: person').isPerson).toBe(true);
+		expect(fieldsOf('type: Person').isPerson).toBe(true);
+		expect(fieldsOf('tags: person').isPerson).toBe(true);
+		expect(fieldsOf('tags: [friend, person]').isPerson).toBe(true);
+		expect(fieldsOf('tags: "#person, friend"').isPerson).toBe(true);
+		expect(fieldsOf('tags: [personal]').isPerson).toBe(false);
+		expect(fieldsOf('type: meeting').isPerson).toBe(false);
+	});
+
+	it('reads aliases as a list or a single string', () => {
+		expect(fieldsOf('aliases: [carllerche, Carl L]').aliases).toEqual(['carllerche', 'Carl L']);
+		expect(fieldsOf('aliases: carllerche').aliases).toEqual(['carllerche']);
+		expect(fieldsOf('aliases:').aliases).toEqual([]);
+	});
+});
