@@ -1,0 +1,157 @@
+/**
+ * Linear-time building blocks for scanning one line of markdown: code spans,
+ * matched bracket pairs and top-level separators. Everything here runs on
+ * hostile input (a megabyte of `[[` or `(`), so no search restarts from an
+ * earlier position and no regex can backtrack: unmatched brackets are plain
+ * characters, found in one pass with a stack.
+ */
+
+/** Inline code spans as flat `[start, end)` pairs, in order; backtick runs without a closer are literal. */
+export function codeSpans(text: string): number[] {
+	if (text.indexOf('`') < 0) return [];
+	const starts: number[] = [];
+	const lengths: number[] = [];
+	for (let i = 0; i < text.length; ) {
+		if (text.charCodeAt(i) !== 96) { i++; continue; }
+		let j = i;
+		while (j < text.length && text.charCodeAt(j) === 96) j++;
+		starts.push(i);
+		lengths.push(j - i);
+		i = j;
+	}
+	// nextSame[r]: the next run with the same length (a closer), found right to left in one pass.
+	const nextSame = new Int32Array(starts.length).fill(-1);
+	const seen = new Map<number, number>();
+	for (let r = starts.length - 1; r >= 0; r--) {
+		nextSame[r] = seen.get(lengths[r]) ?? -1;
+		seen.set(lengths[r], r);
+	}
+	const spans: number[] = [];
+	for (let r = 0; r < starts.length; ) {
+		const closer = nextSame[r];
+		if (closer < 0) { r++; continue; }
+		spans.push(starts[r], starts[closer] + lengths[closer]);
+		r = closer + 1;
+	}
+	return spans;
+}
+
+/**
+ * Matching closers for `open`/`close` pairs: `pairs[i]` is the index of the
+ * closer of the opener at `i`, or -1. Pairs never cross a newline, code spans
+ * are skipped and a backslash escapes the next character.
+ */
+export function matchPairs(text: string, open: number, close: number, spans: readonly number[]): Int32Array {
+	const pairs = new Int32Array(text.length).fill(-1);
+	const stack: number[] = [];
+	let span = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (span < spans.length && i === spans[span]) {
+			i = spans[span + 1] - 1;
+			span += 2;
+			continue;
+		}
+		const c = text.charCodeAt(i);
+		if (c === 92) i++;
+		else if (c === 10) stack.length = 0;
+		else if (c === open) stack.push(i);
+		else if (c === close && stack.length > 0) pairs[stack.pop() as number] = i;
+	}
+	return pairs;
+}
+
+/** The bracket structure of one line, computed once and shared by every rule that reads it. */
+export interface LineShape {
+	readonly text: string;
+	/** Code spans as flat `[start, end)` pairs. */
+	readonly spans: readonly number[];
+	/** Matching `]` for each `[`, or -1. */
+	readonly brackets: Int32Array;
+	/** Matching `)` for each `(`, or -1. */
+	readonly parens: Int32Array;
+}
+
+/** Computes the bracket structure of a line (linear). */
+export function lineShape(text: string): LineShape {
+	const spans = codeSpans(text);
+	return { text, spans, brackets: matchPairs(text, 91, 93, spans), parens: matchPairs(text, 40, 41, spans) };
+}
+
+/** End (exclusive) of the wikilink `[[...]]` starting at `i`, or -1. */
+export function wikilinkEnd(shape: LineShape, i: number): number {
+	const { text, brackets } = shape;
+	if (text.charCodeAt(i) !== 91 || text.charCodeAt(i + 1) !== 91) return -1;
+	const outer = brackets[i];
+	const inner = brackets[i + 1];
+	if (outer < 0 || inner < 0 || outer !== inner + 1 || inner === i + 2) return -1;
+	return outer + 1;
+}
+
+/** A markdown link `[text](url)` or image starting at the `[` at `i`. */
+export interface MarkdownLink {
+	/** Index of the `]` ending the text. */
+	readonly textEnd: number;
+	/** End (exclusive) of the whole link. */
+	readonly end: number;
+	readonly url: string;
+}
+
+/** The markdown link whose text starts with the `[` at `i`, or null. */
+export function markdownLinkAt(shape: LineShape, i: number): MarkdownLink | null {
+	const { text, brackets, parens } = shape;
+	if (text.charCodeAt(i) !== 91) return null;
+	const textEnd = brackets[i];
+	if (textEnd < 0 || text.charCodeAt(textEnd + 1) !== 40) return null;
+	const close = parens[textEnd + 1];
+	if (close < 0) return null;
+	return { textEnd, end: close + 1, url: linkDestination(text.slice(textEnd + 2, close)) };
+}
+
+/** The destination of `(url "title")` or `(<url with spaces>)`, percent-decoded when it is a vault path. */
+function linkDestination(inside: string): string {
+	const trimmed = inside.trim();
+	let url: string;
+	if (trimmed.startsWith('<')) {
+		const gt = trimmed.indexOf('>');
+		url = gt > 0 ? trimmed.slice(1, gt) : trimmed.slice(1);
+	} else {
+		const space = trimmed.search(/\s/);
+		url = space < 0 ? trimmed : trimmed.slice(0, space);
+	}
+	if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+	try {
+		return decodeURIComponent(url);
+	} catch {
+		return url; // a stray `%` in a vault path: keep it as written
+	}
+}
+
+/** A wikilink's parts: `[[target#heading|display]]`. */
+export interface WikilinkParts {
+	/** Target without heading or block reference. */
+	readonly target: string;
+	/** Display text: the alias, else the target as written. */
+	readonly display: string;
+}
+
+/** Splits the inside of `[[...]]` into target and display text. */
+export function wikilinkParts(inside: string): WikilinkParts {
+	const bar = inside.indexOf('|');
+	const raw = bar >= 0 ? inside.slice(0, bar) : inside;
+	const hash = raw.indexOf('#');
+	const target = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+	const display = bar >= 0 ? inside.slice(bar + 1).trim() : raw.trim();
+	return { target, display: display || target };
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
+
+/** Whether the character at `i` is a letter, digit, mark or `_` of any script (ASCII fast path). */
+export function isWordChar(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+	if (Number.isNaN(c)) return false;
+	// A low surrogate belongs to the pair that starts one unit earlier.
+	const at = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+	return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at) as number));
+}

@@ -1,0 +1,187 @@
+import type { SpeakerMention } from '../model';
+import { fold } from '../text/fold';
+import type { PeopleDirectory } from './parse-context';
+import { lineShape, markdownLinkAt, wikilinkEnd, wikilinkParts } from './line-scan';
+
+/**
+ * When a piece of text "looks like a name" (note-format.md, section 3), and how
+ * a list of names splits. Everything is linear and bounded: a speaker list
+ * longer than a few hundred characters is not a speaker list.
+ */
+
+/** Longest text considered as a list of names; longer text is prose. */
+const MAX_LIST = 400;
+/** Longest single name. */
+const MAX_NAME = 80;
+
+/** Lower-case words allowed inside a name: `Guido van Rossum`, `Maria de la Cruz`. */
+const PARTICLES = new Set(['van', 'de', 'da', 'von', 'der', 'del', 'di', 'du', 'la', 'le', 'den', 'dos', 'das', 'do', 'ter', 'ten', 'bin', 'al', 'el', 'y']);
+
+/**
+ * Capitalised words that start titles, never names: `Scaling Kafka: ...` and
+ * `Opening Remarks: ...` must not become speakers.
+ */
+const NOT_NAME_WORDS = new Set(
+	(
+		'a an the of for to in on at with from by and or vs not no how why what when where who which is are was be ' +
+		'your our my we you i it its this that these those intro introduction into beyond towards toward about after ' +
+		'before lessons lesson learned talk talks keynote panel workshop tutorial lightning fireside chat ama bof ' +
+		'session sessions track day part break lunch dinner breakfast coffee opening closing remarks welcome live ' +
+		'discussion demo demos future state deep dive modern new fast faster better best high low level scale ' +
+		'data day2 intro q&a questions answers notes summary overview update updates announcement announcements ' +
+		'building scaling writing testing making using running designing debugging deploying ingesting coding ' +
+		'shipping understanding learning getting migrating managing monitoring operating optimizing optimising ' +
+		'profiling programming rethinking securing serving streaming thinking tuning taming modeling modelling ' +
+		'measuring automating benchmarking breaking choosing creating developing exploring handling improving ' +
+		'implementing introducing keeping leveraging moving observing parsing reducing refactoring scheduling ' +
+		'simplifying solving speeding starting surviving tracing training unlocking working fixing hacking ' +
+		'mastering navigating porting rewriting replacing sharing teaching evolving embracing demystifying ' +
+		'avoiding accelerating adopting applying architecting caching compiling crafting delivering engineering ' +
+		'extending generating indexing integrating maintaining processing querying reading rendering searching ' +
+		'sharding storing transforming troubleshooting upgrading visualizing visualising quantifying distributed'
+	).split(' '),
+);
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const UPPER_RUN = /^[\p{Lu}.'’-]+$/u;
+
+/** Whether `text` is a known person's name or alias. */
+export function isKnownPerson(text: string, people: PeopleDirectory): boolean {
+	const t = text.trim();
+	return t.length > 0 && t.length <= MAX_NAME && people.canonical(t) !== undefined;
+}
+
+/**
+ * Two to four capitalised words (particles such as `van` allowed between them),
+ * no digits, no title words. `minWords` is 1 after an explicit `Speaker:`.
+ */
+export function looksLikeName(text: string, minWords = 2): boolean {
+	const t = text.trim();
+	if (t.length === 0 || t.length > MAX_NAME || /\d/.test(t)) return false;
+	const words = t.split(/\s+/);
+	let capitalised = 0;
+	for (let w = 0; w < words.length; w++) {
+		const word = words[w];
+		if (PARTICLES.has(word) && w > 0 && w < words.length - 1) continue;
+		if (!NAME_WORD.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) return false;
+		// `AWS Lambda`, `API Design`: a shouted word of three letters or more is an acronym, not a name.
+		if (UPPER_RUN.test(word) && word.replace(/[.'’-]/g, '').length >= 3) return false;
+		capitalised++;
+	}
+	return capitalised >= minWords && capitalised <= 4;
+}
+
+/** A list of names, as split by `splitNameList` and checked one by one. */
+export interface NameList {
+	readonly mentions: SpeakerMention[];
+	/** True when at least one name is a link or a known person: strong evidence of a speaker. */
+	readonly anchored: boolean;
+}
+
+/** Options for `parseNameList`. */
+export interface NameListOptions {
+	/** Fewest capitalised words of an unlinked, unknown name (default 2). */
+	readonly minWords?: number;
+	/** Keep the names and drop other items instead of rejecting the whole list. */
+	readonly lenient?: boolean;
+}
+
+/** Parses `Ada Byron (Acme), [[Bo Linde]] & Cy Young`; null unless every item is a name (or, lenient, any is). */
+export function parseNameList(text: string, people: PeopleDirectory, options: NameListOptions = {}): NameList | null {
+	if (text.length > MAX_LIST) return null;
+	const mentions: SpeakerMention[] = [];
+	let anchored = false;
+	for (const item of splitNameList(text)) {
+		const parsed = parseNameItem(item, people, options.minWords ?? 2);
+		if (parsed) {
+			mentions.push(parsed.mention);
+			anchored = anchored || parsed.anchored;
+		} else if (!options.lenient) {
+			return null;
+		}
+	}
+	return mentions.length > 0 ? { mentions, anchored } : null;
+}
+
+/** Splits on `,`, `&`, `/` and ` and ` outside brackets, parentheses and code; empty items dropped. */
+export function splitNameList(text: string): string[] {
+	const shape = lineShape(text);
+	const items: string[] = [];
+	let from = 0;
+	let span = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (span < shape.spans.length && i === shape.spans[span]) {
+			i = shape.spans[span + 1] - 1;
+			span += 2;
+			continue;
+		}
+		const c = text.charCodeAt(i);
+		if (c === 91 && shape.brackets[i] > 0) { i = shape.brackets[i]; continue; }
+		if (c === 40 && shape.parens[i] > 0) { i = shape.parens[i]; continue; }
+		let cut = 0;
+		if (c === 44 || c === 38 || c === 47) cut = 1;
+		else if (c === 32 && text.startsWith('and ', i + 1)) cut = 4;
+		if (cut === 0) continue;
+		items.push(text.slice(from, i));
+		from = i + cut;
+		i = from - 1;
+	}
+	items.push(text.slice(from));
+	return items.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** One parsed name, with whether it came from a link or the people directory. */
+interface NameItem {
+	readonly mention: SpeakerMention;
+	readonly anchored: boolean;
+}
+
+/** Parses one item: `Ada Byron`, `[[Ada Byron|Ada]]`, `[Ada Byron](https://...)`, each with an optional `(Affiliation)`. */
+export function parseNameItem(raw: string, people: PeopleDirectory, minWords = 2): NameItem | null {
+	if (raw.length > MAX_LIST) return null; // also keeps the anchored regexes below cheap
+	let text = unwrapEmphasis(raw.trim().replace(/\s+et al\.?$/, '').replace(/[;.,]+$/, '').trim());
+	let affiliation: string | undefined;
+	if (text.endsWith(')')) {
+		const parens = lineShape(text).parens;
+		const open = parens.indexOf(text.length - 1);
+		if (open > 0 && /\s/.test(text.charAt(open - 1))) { // `[Ada](url)` is a link, not an affiliation
+			affiliation = text.slice(open + 1, -1).trim() || undefined;
+			text = unwrapEmphasis(text.slice(0, open).trim());
+		}
+	}
+	if (text.length === 0 || text.length > MAX_NAME * 2) return null;
+	const withAffiliation = (m: { name: string; link?: string }): SpeakerMention =>
+		affiliation === undefined ? m : { ...m, affiliation };
+	const shape = lineShape(text);
+	if (wikilinkEnd(shape, 0) === text.length) {
+		const { target, display } = wikilinkParts(text.slice(2, -2));
+		const base = target.slice(target.lastIndexOf('/') + 1).trim();
+		const ok = isKnownPerson(base, people) || isKnownPerson(display, people) || looksLikeName(base, minWords) || looksLikeName(display, minWords);
+		return ok && base ? { mention: withAffiliation({ name: base, link: target }), anchored: true } : null;
+	}
+	const link = markdownLinkAt(shape, 0);
+	if (link && link.end === text.length) {
+		const name = unwrapEmphasis(text.slice(1, link.textEnd).trim());
+		const ok = isKnownPerson(name, people) || looksLikeName(name, minWords);
+		return ok ? { mention: withAffiliation({ name: name.replace(/\s+/g, ' ') }), anchored: true } : null;
+	}
+	const name = text.replace(/\s+/g, ' ');
+	if (isKnownPerson(name, people)) return { mention: withAffiliation({ name }), anchored: true };
+	return looksLikeName(name, minWords) ? { mention: withAffiliation({ name }), anchored: false } : null;
+}
+
+/** `**x**`, `__x__`, `*x*`, `_x_` give `x`; anything else is returned as is. */
+export function unwrapEmphasis(text: string): string {
+	for (const mark of ['**', '__', '*', '_']) {
+		if (text.length > mark.length * 2 && text.startsWith(mark) && text.endsWith(mark)) {
+			return text.slice(mark.length, -mark.length).trim();
+		}
+	}
+	return text;
+}
+
+/** Folded first name of a speaker (`Carl Lerche` gives `carl`). */
+export function firstNameKey(name: string): string {
+	const first = fold(name).split(' ')[0] ?? '';
+	return first;
+}
