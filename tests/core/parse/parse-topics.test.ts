@@ -1,0 +1,35 @@
+import { note, parse, people } from './parse-helpers';
+
+describe('topics (section 6)', () => {
+	const text = note(
+		'[[RustConf 2024]]',
+		'- Fast Queues in #rust ~ [[Ada Byron]]',
+		'\t- built on [[Dapper]] and [[Bo Linde]]\'s work, see [[RustConf 2024]] #conference',
+		'\t- ![[diagram.png]] #Rust #person #observability',
+		'\t- runs on k8s, like [[dapper]]',
+		'\t- met [[2024-04-30]] again',
+	);
+	const rules = [{ name: 'Kubernetes', terms: ['k8s', 'Kubernetes'] }];
+
+	it('takes tags, topic wikilinks and settings terms; not speakers, people, the conference, embeds or daily notes', () => {
+		const extract = parse(text, {}, { topics: rules, people: people({ 'Bo Linde': [] }) });
+		expect(extract.talks[0].topics).toEqual(['rust', 'observability', 'Dapper', 'Kubernetes']);
+	});
+
+	it('leaves a link to an unknown name a topic: only speakers and known people are people', () => {
+		const extract = parse(text, {}, { topics: rules });
+		expect(extract.talks[0].topics).toContain('Bo Linde');
+		expect(extract.talks[0].topics).not.toContain('Ada Byron');
+	});
+
+	it('gives keyword candidates only when automatic keywords are on, without speaker or conference words', () => {
+		const off = parse(note('[[RustConf 2024]]', '- Tokio Internals ~ Carl Lerche', '\t- Tokio schedules tasks, says Carl, at RustConf')).talks[0];
+		expect(off.keywords).toEqual({});
+		const on = parse(note('[[RustConf 2024]]', '- Tokio Internals ~ Carl Lerche', '\t- Tokio schedules tasks, says Carl, at RustConf'), {}, { autoKeywords: true }).talks[0];
+		const words = Object.keys(on.keywords).map((word) => word.toLowerCase());
+		expect(words.some((word) => word.includes('tokio'))).toBe(true);
+		expect(words).not.toContain('carl');
+		expect(words).not.toContain('lerche');
+		expect(words).not.toContain('rustconf');
+	});
+});
