@@ -155,3 +155,19 @@ export function isWordChar(text: string, i: number): boolean {
 	const at = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
 	return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at) as number));
 }
+
+/**
+ * `indexOf` for scans that only move forward: the answer for a later start is
+ * reused while it is still ahead, so a line of a million unclosed `![[` costs
+ * one search, not a million.
+ */
+export function forwardFinder(text: string, needle: string): (from: number) => number {
+	let lastFrom = -1;
+	let last = -1;
+	return (from: number): number => {
+		if (lastFrom >= 0 && from >= lastFrom && (last < 0 || from <= last)) return last;
+		lastFrom = from;
+		last = text.indexOf(needle, from);
+		return last;
+	};
+}
