@@ -37,7 +37,7 @@ const OPTIONS: Options<SearchDoc> = {
 	fields: ['title', 'speakers', 'conference', 'topics', 'notes'],
 	storeFields: [],
 	processTerm: searchTerm,
-	// Vacuum once a tenth of the postings is stale, in batches that keep the UI responsive.
+	// Only the fallback `discard` leaves stale postings: vacuum once a tenth is stale, in batches that keep the UI responsive.
 	autoVacuum: { minDirtCount: 20, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 },
 };
 
@@ -49,73 +49,88 @@ const SEARCH: SearchOptions = {
 };
 
 /**
- * Full-text search over talks with minisearch. Updates use `discard`, so removing
- * or replacing a talk never needs its old text; stale postings are vacuumed in the
- * background.
+ * Full-text search over talks with minisearch. Nothing is stored in the engine;
+ * hits map back to slots.
+ *
+ * Updates use `remove` with the document rebuilt from the talk record the index
+ * keeps anyway (plus the speaker names it was indexed with), not `discard`:
+ * minisearch drops discarded postings lazily, one occurrence per search, and until
+ * a vacuum their document frequencies stay counted. A note re-saved while someone
+ * types would pile up stale postings and skew BM25 (we saw negative scores), and an
+ * updated index would no longer rank like a fresh one. `remove` is exact and costs
+ * the talk's own text. Should talk records ever drop their notes, switch to
+ * `discard` and accept that skew until the vacuum.
  */
 export class TalkSearch {
 	private engine = new MiniSearch<SearchDoc>(OPTIONS);
-	private readonly keys = new Map<TalkSlot, number>();
+	/** The exact document each indexed slot was added with. */
+	private readonly docs = new Map<TalkSlot, SearchDoc>();
 	private readonly slots = new Map<number, TalkSlot>();
 	private nextKey = 1;
 
 	/** Indexes a talk; `speakerNames` are what its speakers are found by. */
 	add(slot: TalkSlot, speakerNames: readonly string[]): void {
-		this.discard(slot);
-		const key = this.nextKey++;
+		this.remove(slot);
 		const talk = slot.source;
-		this.keys.set(slot, key);
-		this.slots.set(key, slot);
-		this.engine.add({
-			key,
+		const doc: SearchDoc = {
+			key: this.nextKey++,
 			title: talk.title,
 			speakers: speakerNames.join(' \n '),
 			conference: talk.conference,
 			topics: talk.topics.join(' \n '),
 			notes: talk.notes,
-		});
+		};
+		this.docs.set(slot, doc);
+		this.slots.set(doc.key, slot);
+		this.engine.add(doc);
 	}
 
 	/** Forgets a talk (a no-op for one never added). */
-	discard(slot: TalkSlot): void {
-		const key = this.keys.get(slot);
-		if (key === undefined) return;
-		this.keys.delete(slot);
-		this.slots.delete(key);
-		this.engine.discard(key);
+	remove(slot: TalkSlot): void {
+		const doc = this.docs.get(slot);
+		if (!doc) return;
+		this.docs.delete(slot);
+		this.slots.delete(doc.key);
+		try {
+			this.engine.remove(doc);
+		} catch {
+			// Never expected (the document is rebuilt from immutable records); stay consistent anyway.
+			this.engine.discard(doc.key);
+		}
 	}
 
 	/**
 	 * Best first. Words combine with AND; when that finds nothing, with OR, so one
-	 * unknown word does not empty the list. Scores are rounded to 9 significant
-	 * digits and ties broken by `idOf`, so an index built by updates ranks exactly
-	 * like a fresh one (float sums differ in their last bits with insertion order).
+	 * unknown word does not empty the list. Talks that match the words as typed
+	 * (whole or as a prefix) come before talks that match only through a typo
+	 * allowance, which BM25 alone would let a rare look-alike word win. Then by
+	 * score, rounded to 9 significant digits, then by id: an index built by updates
+	 * ranks exactly like a fresh one (float sums differ in their last bits with
+	 * insertion order).
 	 */
 	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SlotHit[] {
 		if (!query.trim() || limit <= 0) return [];
 		let hits = this.run(query, 'AND');
 		if (hits.length === 0) hits = this.run(query, 'OR');
 		return hits
-			.sort((a, b) => b.score - a.score || compareStrings(idOf(a.slot), idOf(b.slot)))
-			.slice(0, limit);
+			.sort((a, b) => b.direct - a.direct || b.score - a.score || compareStrings(idOf(a.slot), idOf(b.slot)))
+			.slice(0, limit)
+			.map(({ slot, score, terms }) => ({ slot, score, terms }));
 	}
 
 	clear(): void {
 		this.engine = new MiniSearch<SearchDoc>(OPTIONS);
-		this.keys.clear();
+		this.docs.clear();
 		this.slots.clear();
 	}
 
-	private run(query: string, combineWith: 'AND' | 'OR'): SlotHit[] {
-		const options: SearchOptions = { ...SEARCH, combineWith };
-		// Discarded postings are dropped lazily while a search walks them, and the walk
-		// that drops them scores with a stale document frequency. While anything is
-		// discarded and not yet vacuumed, a first pass cleans the terms this query touches.
-		if (this.engine.dirtCount > 0) this.engine.search(query, options);
-		const hits: SlotHit[] = [];
-		for (const result of this.engine.search(query, options)) {
+	private run(query: string, combineWith: 'AND' | 'OR'): Array<SlotHit & { direct: number }> {
+		const hits: Array<SlotHit & { direct: number }> = [];
+		for (const result of this.engine.search(query, { ...SEARCH, combineWith })) {
 			const slot = this.slots.get(result.id as number);
-			if (slot) hits.push({ slot, score: Number(result.score.toPrecision(9)), terms: result.terms });
+			if (!slot) continue;
+			const direct = result.queryTerms.filter((term) => result.terms.some((matched) => matched.startsWith(term))).length;
+			hits.push({ slot, score: Number(result.score.toPrecision(9)), terms: result.terms, direct });
 		}
 		return hits;
 	}

@@ -229,7 +229,7 @@ export class TalkIndex implements TalkIndexApi {
 			this.speakerRegistry.removeTalk(slot);
 			this.conferenceRegistry.removeTalk(slot);
 			this.topicRegistry.removeTalk(slot);
-			this.searchIndex.discard(slot);
+			this.searchIndex.remove(slot);
 		}
 		this.touch(renamed);
 	}
