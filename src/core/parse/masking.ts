@@ -26,7 +26,8 @@ type State =
 	| { readonly in: 'math' }
 	| { readonly in: 'comment'; readonly close: string };
 
-const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+/** A fence opener, also right after a list marker (`- ```js`); quoted fences stay inside their quote. */
+const FENCE = /^[ \t]*((?:[-*+]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})(.*)$/;
 
 /** Classifies every line from `from` on (earlier lines are frontmatter). */
 export function maskLines(lines: readonly string[], from: number): MaskedLine[] {
@@ -57,9 +58,10 @@ export function maskLines(lines: readonly string[], from: number): MaskedLine[] 
 				break;
 		}
 		const fence = FENCE.exec(line);
-		if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-			state = { in: 'fence', char: fence[1][0], length: fence[1].length };
-			out.push({ kind: 'block', text: line });
+		if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
+			state = { in: 'fence', char: fence[2][0], length: fence[2].length };
+			// A fence that opens on a bullet keeps the bullet: the code is that bullet's content.
+			out.push({ kind: fence[1] ? 'open' : 'block', text: line });
 			continue;
 		}
 		const trimmed = line.trimStart();

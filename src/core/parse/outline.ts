@@ -64,9 +64,12 @@ interface Open {
 	readonly indent: number;
 }
 
+/** The outline line while it is built: depth, parent and end are only known from the lines around it. */
+type Draft = { -readonly [K in keyof OutlineLine]: OutlineLine[K] };
+
 /** Builds the outline of every line (lines before `bodyStart` are frontmatter: blank). */
 export function buildOutline(masked: readonly MaskedLine[], raw: readonly string[], bodyStart: number): OutlineLine[] {
-	const out: OutlineLine[] = [];
+	const out: Draft[] = [];
 	const items: Open[] = [];
 	const headings: { index: number; level: number }[] = [];
 	let lastSubstantive = -1;
@@ -78,21 +81,19 @@ export function buildOutline(masked: readonly MaskedLine[], raw: readonly string
 	};
 	for (let i = 0; i < masked.length; i++) {
 		const line = classify(masked[i], raw[i], i < bodyStart, i);
+		out.push(line);
 		if (line.kind === 'heading') {
 			popItems(-1);
 			while (headings.length > 0 && headings[headings.length - 1].level >= line.level) close(headings.pop()!.index);
 			headings.push({ index: i, level: line.level });
-			out.push(line);
 		} else if (line.kind === 'item') {
 			popItems(line.indent);
-			const parent = items.length > 0 ? items[items.length - 1].index : -1;
-			out.push({ ...line, depth: items.length, parent });
+			line.depth = items.length;
+			line.parent = items.length > 0 ? items[items.length - 1].index : -1;
 			items.push({ index: i, indent: line.indent });
 		} else if (line.kind === 'text' || line.kind === 'quote' || line.kind === 'rule' || line.kind === 'block') {
 			popItems(line.indent);
-			out.push({ ...line, topLevel: items.length === 0 });
-		} else {
-			out.push(line);
+			line.topLevel = items.length === 0;
 		}
 		if (line.substantive) lastSubstantive = i;
 	}
@@ -101,26 +102,34 @@ export function buildOutline(masked: readonly MaskedLine[], raw: readonly string
 	return out;
 }
 
-function classify(masked: MaskedLine, raw: string, frontmatter: boolean, index: number): OutlineLine {
-	const base = { raw, indent: 0, level: 0, depth: 0, parent: -1, task: false, topLevel: false, end: index };
-	if (frontmatter || masked.kind === 'hidden') return { ...base, kind: 'blank', text: '', substantive: false };
-	if (masked.kind === 'inner') return { ...base, kind: 'inner', text: raw, substantive: raw.trim() !== '' };
-	const indent = indentWidth(masked.text);
-	if (masked.kind === 'block') return { ...base, kind: 'block', text: raw.trim(), indent, substantive: true };
+/** One line with every field set, so all outline lines share one shape (cheap for the engine). */
+function make(kind: LineKind, raw: string, text: string, index: number, indent: number, substantive: boolean, level = 0, task = false): Draft {
+	return { kind, raw, text, indent, level, depth: 0, parent: -1, task, topLevel: false, end: index, substantive };
+}
+
+function classify(masked: MaskedLine, raw: string, frontmatter: boolean, index: number): Draft {
+	if (frontmatter || masked.kind === 'hidden') return make('blank', raw, '', index, 0, false);
+	if (masked.kind === 'inner') return make('inner', raw, raw, index, 0, raw.trim() !== '');
 	const text = masked.text;
-	if (text.trim() === '') return { ...base, kind: 'blank', text: '', substantive: false };
-	const heading = HEADING.exec(text);
+	const indent = indentWidth(text);
+	if (masked.kind === 'block') return make('block', raw, raw.trim(), index, indent, true);
+	const trimmed = text.trim();
+	if (trimmed === '') return make('blank', raw, '', index, 0, false);
+	const first = trimmed.charCodeAt(0);
+	// Only lines starting with these can be headings, rules, quotes or items: skip the regexes for the rest.
+	const markup = first === 35 || first === 45 || first === 42 || first === 43 || first === 95 || first === 62 || (first >= 48 && first <= 57);
+	if (!markup) return make('text', raw, trimmed, index, indent, true);
+	const heading = first === 35 ? HEADING.exec(text) : null;
 	if (heading) {
 		const title = (heading[2] ?? '').replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
-		return { ...base, kind: 'heading', text: title, level: heading[1].length, substantive: true };
+		return make('heading', raw, title, index, indent, true, heading[1].length);
 	}
-	if (RULE.test(text)) return { ...base, kind: 'rule', text: text.trim(), indent, substantive: true };
-	const trimmed = text.trim();
-	if (trimmed.startsWith('>')) return { ...base, kind: 'quote', text: trimmed, indent, substantive: true };
+	if (RULE.test(text)) return make('rule', raw, trimmed, index, indent, true);
+	if (first === 62) return make('quote', raw, trimmed, index, indent, true);
 	const item = ITEM.exec(text);
 	if (item) {
 		const content = (item[2] ?? '').trim();
-		return { ...base, kind: 'item', text: content, indent, task: TASK.test(content), substantive: content !== '' };
+		return make('item', raw, content, index, indent, content !== '', 0, TASK.test(content));
 	}
-	return { ...base, kind: 'text', text: trimmed, indent, substantive: true };
+	return make('text', raw, trimmed, index, indent, true);
 }

@@ -26,11 +26,11 @@ describe('frontmatter', () => {
 		expect(fm.error).not.toContain('\n');
 	});
 
-	it('reports a parser that throws something other than an Error', () => {
+	it('keeps only the first line of a long parser message', () => {
 		const fm = readFrontmatter(['---', 'a: 1', '---'], () => {
-			throw 'nope';
+			throw new Error('Bad indentation at line 2\n  a: 1\n  ^^^');
 		});
-		expect(fm.error).toBe('nope');
+		expect(fm.error).toBe('Bad indentation at line 2');
 	});
 
 	it('reports YAML that is not key: value fields', () => {

@@ -8,6 +8,10 @@ describe('lines that are never structure (section 9)', () => {
 		expect(kinds('~~~~', '```', '- inside', '~~~~', '- out')).toEqual(['block', 'inner', 'inner', 'inner', 'open']);
 	});
 
+	it('opens a fence right after a list marker, keeping the bullet itself', () => {
+		expect(kinds('- ```python', '  - code', '  ```', '- talk')).toEqual(['open', 'inner', 'inner', 'open']);
+	});
+
 	it('lets an unclosed fence mask everything after it', () => {
 		expect(kinds('```', '- a', '', '# b')).toEqual(['block', 'inner', 'inner', 'inner']);
 	});
