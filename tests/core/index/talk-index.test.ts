@@ -160,4 +160,22 @@ describe('TalkIndex as the single source of truth', () => {
 		expect(index.speakers()).toEqual([]);
 		expect(index.people().canonical('CARLLERCHE')).toBe('Carl Lerche');
 	});
+
+	it('touches only the changed note\'s entries in a large vault: every other record stays the same object', () => {
+		const index = new TalkIndex();
+		const dayNote = (i: number, title: string) =>
+			note(`2024-01-${String(i).padStart(3, '0')}.md`, { conference: `Conf ${i % 7}`, talks: [{ title, speakers: [`Speaker ${i}`] }] });
+		for (let i = 0; i < 300; i++) index.upsert(dayNote(i, `Talk ${i}`));
+		const speakers = new Map(index.speakers().map((s) => [s.id, s]));
+		const talks = new Map(index.talks().map((t) => [t.id, t]));
+		const conferences = new Map(index.conferences().map((c) => [c.id, c]));
+
+		index.upsert(dayNote(42, 'Talk 42, revised'));
+		const changedSpeakers = index.speakers().filter((s) => speakers.get(s.id) !== s).map((s) => s.name);
+		const changedTalks = index.talks().filter((t) => talks.get(t.id) !== t).map((t) => t.title);
+		const changedConferences = index.conferences().filter((c) => conferences.get(c.id) !== c).map((c) => c.name);
+		expect(changedSpeakers).toEqual(['Speaker 42']);
+		expect(changedTalks).toEqual(['Talk 42, revised']);
+		expect(changedConferences).toEqual(['Conf 0']);
+	});
 });

@@ -1,0 +1,114 @@
+/**
+ * The index's central promise: any sequence of upserts and removes leaves it with
+ * exactly the outputs of a fresh index built from the final notes, in any order.
+ * Small pools of names, titles and ids make collisions, merges and person-note
+ * aliases happen often.
+ */
+import fc from 'fast-check';
+import { buildExplorerModel } from '../../../src/core/index/explorer-model';
+import type { Grouping } from '../../../src/core/index/index-api';
+import { TalkIndex } from '../../../src/core/index/talk-index';
+import type { NoteExtract, TalkKind } from '../../../src/core/model';
+import { note, type TalkSpec } from '../../helpers/extract-builder';
+
+const PATHS = ['2024-01-01.md', 'b/2024-01-01.md', '2024-01-02.md', 'People/Carl.md', 'People/Ann.md', 'Ideas.md'];
+const TITLES = ['Keynote', 'keynote', 'Fast Queues', 'Zoë on Rust', 'Q&A'];
+const SPEAKERS = ['Ada Byron', 'ada  byron', 'Ádá Byron', 'Bo Linde', 'carllerche', 'Carl Lerche', "Mary O'Neil", 'Mary O Neil'];
+const AFFILIATIONS = ['Acme', 'acme', 'Globex'];
+const TOPICS = ['Rust', 'rust', 'C++', 'C', 'Databases'];
+const CANDIDATES = ['Rust', 'Zig', 'Kafka', 'Ada Byron', 'RustConf', 'Carl', 'Lee'];
+const CONFERENCES = ['RustConf', 'rustconf', 'FOSDEM'];
+const DATES = ['2024-01-01', '2024-01-02', ''];
+const WORDS = ['rust', 'zig', 'queues', 'kafka', 'ownership', 'acme'];
+const KINDS: TalkKind[] = ['talk', 'panel', 'keynote'];
+const GROUPINGS: Grouping[] = ['conference', 'speaker', 'topic', 'date'];
+
+const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
+
+const talkSpec: fc.Arbitrary<TalkSpec> = fc.record({
+	title: pick(TITLES),
+	blockId: fc.option(pick(['b1', 'b2']), { nil: undefined }),
+	speakers: fc.array(
+		fc.tuple(pick(SPEAKERS), fc.option(pick(AFFILIATIONS), { nil: undefined })).map(([name, affiliation]) => (affiliation ? { name, affiliation } : { name })),
+		{ maxLength: 3 },
+	),
+	topics: fc.array(pick(TOPICS), { maxLength: 3 }),
+	keywords: fc.dictionary(pick(CANDIDATES), fc.integer({ min: 1, max: 4 }), { maxKeys: 4 }),
+	conference: pick(CONFERENCES),
+	date: pick(DATES),
+	kind: pick(KINDS),
+	notes: fc.array(pick(WORDS), { maxLength: 4 }).map((words) => words.map((w) => `- ${w}`).join('\n')),
+});
+
+const extract = (path: string): fc.Arbitrary<NoteExtract> =>
+	fc
+		.record({
+			date: pick(DATES),
+			talks: fc.array(talkSpec, { maxLength: 3 }),
+			conferences: fc.array(fc.record({ name: pick(CONFERENCES), line: fc.integer({ min: 1, max: 9 }), date: pick(DATES) }), { maxLength: 2 }),
+			person: fc.option(fc.record({ name: pick(['Carl Lerche', 'Ann Lee', 'Ada Byron']), aliases: fc.subarray(['carllerche', 'Lee', 'ADA', 'Ada Byron']) }), {
+				nil: undefined,
+			}),
+			diagnostics: fc.array(fc.record({ file: fc.constant(path), line: fc.integer({ min: 0, max: 9 }), message: pick(['odd line', 'bad yaml']) }), { maxLength: 2 }),
+		})
+		.map((spec) => note(path, spec));
+
+type Op = { readonly remove: string } | { readonly upsert: NoteExtract };
+const op: fc.Arbitrary<Op> = pick(PATHS).chain((path) => fc.oneof(fc.constant({ remove: path }), extract(path).map((upsert) => ({ upsert }))));
+
+/** Every output a user could see, as plain data. */
+function snapshot(index: TalkIndex): unknown {
+	const talks = index.talks();
+	return {
+		paths: index.paths(),
+		talks,
+		perNote: index.paths().map((path) => index.talksIn(path)),
+		byId: talks.map((talk) => index.talk(talk.id)),
+		speakers: index.speakers(),
+		topics: index.topics(),
+		conferences: index.conferences(),
+		diagnostics: index.diagnostics(),
+		topicsOf: talks.map((talk) => index.topicsOf(talk.id)),
+		byName: [...SPEAKERS, ...TOPICS, ...CONFERENCES, 'lee', 'ADA'].map((name) => [
+			index.speakerByName(name)?.id,
+			index.topicByName(name)?.id,
+			index.conferenceByName(name)?.id,
+			index.people().canonical(name),
+		]),
+		search: ['rust', 'fast queues', 'zoe', 'byron', 'kafka zig', 'q', 'carllerche', 'ownershp'].map((query) => index.search(query)),
+		suggest: ['', 'a', 'c', 'mary o', 'lee'].map((prefix) => index.suggestSpeakers(prefix).map((s) => s.id)),
+		explorer: GROUPINGS.flatMap((group) => [
+			buildExplorerModel(index, { query: '', group, filters: {} }),
+			buildExplorerModel(index, { query: 'rust', group, filters: { kinds: ['talk', 'panel'], topics: ['rust', 'c'] } }),
+		]).map(({ revision: _revision, ...rest }) => rest),
+	};
+}
+
+describe('incremental updates equal a fresh build', () => {
+	it('gives the same outputs as indexing the final notes from scratch, in either order', () => {
+		fc.assert(
+			fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 5 }), (ops, keywordsPerTalk) => {
+				const incremental = new TalkIndex({ keywordsPerTalk });
+				const final = new Map<string, NoteExtract>();
+				for (const step of ops) {
+					if ('remove' in step) {
+						incremental.remove(step.remove);
+						final.delete(step.remove);
+					} else {
+						incremental.upsert(step.upsert);
+						final.set(step.upsert.path, step.upsert);
+					}
+				}
+				const notes = [...final.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+				const forward = new TalkIndex({ keywordsPerTalk });
+				for (const extract of notes) forward.upsert(extract);
+				const backward = new TalkIndex({ keywordsPerTalk });
+				for (const extract of [...notes].reverse()) backward.upsert(extract);
+				const expected = snapshot(forward);
+				expect(snapshot(incremental)).toEqual(expected);
+				expect(snapshot(backward)).toEqual(expected);
+			}),
+			{ seed: 20231018, numRuns: Number(process.env.FUZZ_RUNS ?? 100) },
+		);
+	});
+});
