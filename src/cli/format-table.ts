@@ -1,7 +1,8 @@
 /**
- * Plain-text tables for the terminal: a header, a rule, aligned rows. Each
- * column has a cap so one long title cannot push the others off screen; when the
- * terminal width is known, the flexible columns shrink further to fit it.
+ * Plain-text tables for the terminal: a header, a rule, aligned rows. On a
+ * terminal, the flexible columns shrink to fit its width; when the width is
+ * unknown (output piped), each column has a cap so one long title cannot make
+ * every line hundreds of characters wide.
  */
 import { cleanCell, displayWidth, pad, truncate } from './text-width';
 
@@ -10,7 +11,7 @@ export interface Column {
 	readonly header: string;
 	/** Numbers read better right-aligned. */
 	readonly align?: 'left' | 'right';
-	/** Widest the column may get, in terminal cells. */
+	/** Widest the column may get, in terminal cells, when the terminal width is unknown. */
 	readonly max?: number;
 	/** May shrink (down to {@link MIN_FLEX_WIDTH}) to fit the terminal; titles and lists, not dates. */
 	readonly flex?: boolean;
@@ -24,8 +25,9 @@ const MIN_FLEX_WIDTH = 12;
 /** Renders rows under the columns' headers; `width` is the terminal width when known. */
 export function formatTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, width?: number): string {
 	const cells = rows.map((row) => columns.map((_, i) => cleanCell(row[i] ?? '')));
+	// A known terminal width decides alone; caps only keep piped output readable.
 	const widths = columns.map((column, i) =>
-		Math.min(column.max ?? Infinity, Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[i] ?? '')))),
+		Math.min(width === undefined ? (column.max ?? Infinity) : Infinity, Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[i] ?? '')))),
 	);
 	if (width !== undefined) fitToWidth(columns, widths, width);
 	const line = (values: readonly string[]) =>

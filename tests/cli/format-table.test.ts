@@ -41,10 +41,11 @@ describe('formatTable', () => {
 		);
 	});
 
-	it('caps a column at its max and shrinks flexible columns to the terminal width', () => {
+	it('caps a column at its max when the width is unknown, and shrinks flexible columns to a known width', () => {
 		const long = 'Writing Low Latency Database Applications Even if Your Code Sucks';
 		const capped = formatTable(columns, [[long, '1']]).split('\n')[2] ?? '';
 		expect(displayWidth(capped)).toBe(30 + 2 + 5);
+		expect(formatTable(columns, [[long, '1']], 200)).toContain(long);
 		const narrow = formatTable(columns, [[long, '1']], 25).split('\n');
 		for (const line of narrow) expect(displayWidth(line)).toBeLessThanOrEqual(25);
 		expect(narrow[2]).toContain('…');

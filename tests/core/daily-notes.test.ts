@@ -1,15 +1,14 @@
-import moment from 'moment';
 import {
 	dailyNoteDate,
 	normalizeFolder,
 	noteScope,
 	resolveDailyFormat,
-	strictDateParser,
 	type DailyNoteFormat,
 } from '../../src/core/daily-notes';
+// The CLI's parser: strictDateParser over the real moment package, as the plugin uses Obsidian's moment.
+import { parseDateStrict as parseDate } from '../../src/cli/moment-date';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../src/core/settings';
 
-const parseDate = strictDateParser(moment);
 const root: DailyNoteFormat = { folder: '', format: 'YYYY-MM-DD' };
 
 describe('normalizeFolder', () => {
