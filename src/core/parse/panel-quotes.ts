@@ -13,7 +13,8 @@ export function panelQuotes(
 	index: number,
 	end: number,
 	speakers: readonly SpeakerMention[],
-	skipLine: number,
+	/** Lines that named the speakers: not quotes. */
+	speakerLines: ReadonlySet<number>,
 ): Quote[] {
 	if (speakers.length < 2) return [];
 	const quotes: Quote[] = [];
@@ -21,7 +22,7 @@ export function panelQuotes(
 	const heads = new Map<number, string>();
 	for (let j = index + 1; j <= end; j++) {
 		const line = outline[j];
-		if (line.kind !== 'item' || !line.substantive || j === skipLine) continue;
+		if (line.kind !== 'item' || !line.substantive || speakerLines.has(j)) continue;
 		const attributed = attributeBullet(line.text, speakers);
 		if (attributed) {
 			const text = attributed.text.trim();

@@ -1,4 +1,5 @@
 import type { ConferenceMention, SpeakerMention } from '../model';
+import { fold } from '../text/fold';
 import { contextName } from './context-line';
 import type { OutlineLine } from './outline';
 import type { PeopleDirectory } from './parse-context';
@@ -20,8 +21,12 @@ export interface TalkSite {
 	readonly parts: TalkLineParts;
 	readonly conference: string;
 	readonly headingPath: readonly string[];
-	/** The first child line, when it names speakers (`Speakers: ...`, `Ada Byron, Bo Linde`). */
-	readonly speakerLine?: { readonly index: number; readonly speakers: readonly SpeakerMention[] };
+	/**
+	 * Speakers named by the first child line (`Speakers: ...`, `Ada Byron, Bo Linde`), and by
+	 * the sibling lines right after it that also only name speakers (`Moderator: ...` then the
+	 * panelists), with the indexes of those lines.
+	 */
+	readonly speakerLines?: { readonly indexes: readonly number[]; readonly speakers: readonly SpeakerMention[] };
 }
 
 /** What the scan finds. */
@@ -67,20 +72,23 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 		if (region?.form === 'heading' && !region.subheadings) sites.push(...region.pending);
 		region = fallback;
 	};
-	/** A context-shaped line that reads as a talk (`[[Ada Byron]]: Fast Queues`) is a talk, not a context. */
+	/**
+	 * A context-shaped line that reads as a talk (`[[Ada Byron]]: Fast Queues`) is a talk, not a
+	 * context. It reads as one when it has a session kind, or a speaker and a title of its own: a
+	 * lone name-like link (`[[Evening Meetup]]`, `[[Evening Meetup]] (day 2)`) may split into a
+	 * "speaker", but its title is still the link, so it stays a context.
+	 */
 	const contextOf = (text: string): string | undefined => {
 		const name = contextName(text, people);
 		if (name === undefined || /#conference/i.test(text)) return name;
 		const parts = splitTalkLine(text, people);
-		return parts.speakers.length > 0 || parts.kindExplicit ? undefined : name;
+		if (parts.kindExplicit) return undefined;
+		return parts.speakers.length > 0 && !fold(parts.title).includes(fold(name)) ? undefined : name;
 	};
 	const site = (index: number, end: number, parts: TalkLineParts, conference: string): TalkSite => {
-		const first = firstChild(outline, index, end);
-		const speakers = first < 0 ? null : parseSpeakerLine(outline[first].text, people);
 		const headingPath = path.map((heading) => heading.text);
-		return speakers && speakers.length > 0
-			? { index, end, parts, conference, headingPath, speakerLine: { index: first, speakers } }
-			: { index, end, parts, conference, headingPath };
+		const speakerLines = leadingSpeakerLines(outline, index, end, people);
+		return speakerLines ? { index, end, parts, conference, headingPath, speakerLines } : { index, end, parts, conference, headingPath };
 	};
 
 	for (let i = options.bodyStart; i < outline.length; i++) {
@@ -126,7 +134,7 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 			const parts = splitTalkLine(line.text, people);
 			if (parts.title.trim() === '') continue;
 			const found = site(i, line.end, parts, here.name);
-			const isTalk = parts.speakers.length > 0 || parts.kindExplicit || found.speakerLine !== undefined || hasChildItem(outline, i, line.end);
+			const isTalk = parts.speakers.length > 0 || parts.kindExplicit || found.speakerLines !== undefined || hasChildItem(outline, i, line.end);
 			if (!isTalk) continue;
 			if (here.form === 'heading') here.pending.push(found);
 			else sites.push(found);
@@ -146,14 +154,31 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 	return { conferences, sites };
 }
 
-/** The first line under a talk that has content (a bullet or text), -1 for none. */
-function firstChild(outline: readonly OutlineLine[], index: number, end: number): number {
+/**
+ * The speakers named at the top of a talk's subtree: its first line with content (a
+ * bullet or text), if that names speakers, and each following sibling line that does too.
+ */
+function leadingSpeakerLines(
+	outline: readonly OutlineLine[],
+	index: number,
+	end: number,
+	people: PeopleDirectory,
+): { indexes: number[]; speakers: SpeakerMention[] } | undefined {
+	const indexes: number[] = [];
+	const speakers: SpeakerMention[] = [];
+	let first: OutlineLine | undefined;
 	for (let j = index + 1; j <= end; j++) {
 		const line = outline[j];
 		if (!line.substantive) continue;
-		return line.kind === 'item' || line.kind === 'text' ? j : -1;
+		if (line.kind !== 'item' && line.kind !== 'text') break;
+		if (first && (line.kind !== first.kind || line.depth !== first.depth)) break;
+		const named = parseSpeakerLine(line.text, people);
+		if (!named || named.length === 0) break;
+		first ??= line;
+		indexes.push(j);
+		speakers.push(...named);
 	}
-	return -1;
+	return indexes.length > 0 ? { indexes, speakers } : undefined;
 }
 
 /** True when the item has a child bullet: the first item of its subtree is always a child. */

@@ -7,7 +7,6 @@ import type { ParseContext } from './parse-context';
 import { collectRefs, explicitTopics, keywordExclusions, unique } from './talk-refs';
 import { talkNotes } from './talk-notes';
 import type { TalkSite } from './talk-sites';
-import { repairMojibake } from './text-repair';
 
 /** A talk before the note's ids are handed out (they depend on the other talks). */
 export type TalkDraft = Omit<Talk, 'id'>;
@@ -21,8 +20,9 @@ export interface NoteWhere {
 /** Gathers everything section 4 says a talk carries, from its site in the outline. */
 export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note: NoteWhere, ctx: ParseContext): TalkDraft {
 	const { parts } = site;
-	const title = repairMojibake(parts.title.trim());
-	const speakers = mergeSpeakers(parts.speakers, site.speakerLine?.speakers ?? []);
+	// splitTalkLine has already repaired mojibake in the title.
+	const title = parts.title.trim();
+	const speakers = mergeSpeakers(parts.speakers, site.speakerLines?.speakers ?? []);
 	const lineText = outline[site.index].text;
 	const notes = talkNotes(outline, site.index, site.end, parts.firstNote);
 	const refs = collectRefs(outline, site.index, site.end, lineText);
@@ -50,7 +50,7 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 		links: unique([...parts.titleLinks, ...refs.links]),
 		topics,
 		keywords,
-		quotes: panelQuotes(outline, site.index, site.end, speakers, site.speakerLine?.index ?? -1),
+		quotes: panelQuotes(outline, site.index, site.end, speakers, new Set(site.speakerLines?.indexes)),
 	};
 	const optional: { blockId?: string; track?: string } = {};
 	if (parts.blockId) optional.blockId = parts.blockId;

@@ -11,6 +11,12 @@ describe('where a conference starts (section 2)', () => {
 		expect(filed(parse(note('[[RustConf 2024|RustConf]]', '- Fast Queues ~ Ada Byron')))).toEqual(['Fast Queues @ RustConf 2024']);
 	});
 
+	it('keeps a lone name-like link a context, even though it could be read as a speaker', () => {
+		expect(filed(parse(note('[[Evening Meetup]]', '- Fast Queues ~ Ada Byron')))).toEqual(['Fast Queues @ Evening Meetup']);
+		expect(filed(parse(note('[[Evening Meetup]] (day 2)', '- Fast Queues ~ Ada Byron')))).toEqual(['Fast Queues @ Evening Meetup']);
+		expect(filed(parse(note('- [[Evening Meetup]]', '\t- Fast Queues ~ Ada Byron')))).toEqual(['Fast Queues @ Evening Meetup']);
+	});
+
 	it('accepts up to three words around the link', () => {
 		for (const line of ['at [[X]]', '@ [[X]]', 'Day 2 of [[X]]', 'Afternoon [[X]]', '[[X]] day 2', '[[X]] (day 2)']) {
 			expect(filed(parse(note(line, '- Fast Queues ~ Ada Byron')))).toEqual(['Fast Queues @ X']);

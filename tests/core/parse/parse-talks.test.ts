@@ -45,6 +45,22 @@ describe('what a talk line is (section 3)', () => {
 		expect(panel.speakers[0].affiliation).toBe('Turso');
 	});
 
+	it('reads a moderator line and a panelists line together, but stops at the first other line', () => {
+		const extract = parse(note(
+			'[[Conf]]',
+			'- Panel: Open Source Funding',
+			'\t- Moderator: Hal Oates',
+			'\t- Ida Quinn, Jon Ruiz',
+			'\t- foundations are slow',
+			'\t- Bo Linde, Cy Young',
+		));
+		expect(extract.talks[0].speakers).toEqual([
+			{ name: 'Hal Oates', role: 'moderator' },
+			{ name: 'Ida Quinn' },
+			{ name: 'Jon Ruiz' },
+		]);
+	});
+
 	it('makes a talk of an item whose only speakers are on its first child line', () => {
 		const extract = parse(note('[[Conf]]', '- Fast Queues', '\tSpeakers: Ada Byron and Bo Linde'));
 		expect(extract.talks.map((found) => found.speakers.map((speaker) => speaker.name))).toEqual([['Ada Byron', 'Bo Linde']]);
