@@ -95,7 +95,7 @@ function image(shape: LineShape, i: number, into: InlineRefs): number {
 	return link.end;
 }
 
-function nextSpanStart(spans: readonly number[], span: number, fallback: number): number {
+function nextSpanStart(spans: Int32Array, span: number, fallback: number): number {
 	return span < spans.length ? spans[span] : fallback;
 }
 

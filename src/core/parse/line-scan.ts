@@ -6,34 +6,41 @@
  * characters, found in one pass with a stack.
  */
 
+const NONE = new Int32Array(0);
+
 /** Inline code spans as flat `[start, end)` pairs, in order; backtick runs without a closer are literal. */
-export function codeSpans(text: string): number[] {
-	if (text.indexOf('`') < 0) return [];
-	const starts: number[] = [];
-	const lengths: number[] = [];
-	for (let i = 0; i < text.length; ) {
+export function codeSpans(text: string): Int32Array {
+	const first = text.indexOf('`');
+	if (first < 0) return NONE;
+	// Runs as typed arrays: a line of a million backticks must not build a million-entry plain array.
+	const starts = new Int32Array(text.length - first);
+	const lengths = new Int32Array(text.length - first);
+	let runs = 0;
+	for (let i = first; i < text.length; ) {
 		if (text.charCodeAt(i) !== 96) { i++; continue; }
 		let j = i;
 		while (j < text.length && text.charCodeAt(j) === 96) j++;
-		starts.push(i);
-		lengths.push(j - i);
+		starts[runs] = i;
+		lengths[runs++] = j - i;
 		i = j;
 	}
 	// nextSame[r]: the next run with the same length (a closer), found right to left in one pass.
-	const nextSame = new Int32Array(starts.length).fill(-1);
+	const nextSame = new Int32Array(runs);
 	const seen = new Map<number, number>();
-	for (let r = starts.length - 1; r >= 0; r--) {
+	for (let r = runs - 1; r >= 0; r--) {
 		nextSame[r] = seen.get(lengths[r]) ?? -1;
 		seen.set(lengths[r], r);
 	}
-	const spans: number[] = [];
-	for (let r = 0; r < starts.length; ) {
+	const spans = new Int32Array(runs);
+	let count = 0;
+	for (let r = 0; r < runs; ) {
 		const closer = nextSame[r];
 		if (closer < 0) { r++; continue; }
-		spans.push(starts[r], starts[closer] + lengths[closer]);
+		spans[count++] = starts[r];
+		spans[count++] = starts[closer] + lengths[closer];
 		r = closer + 1;
 	}
-	return spans;
+	return spans.subarray(0, count);
 }
 
 /**
@@ -41,9 +48,13 @@ export function codeSpans(text: string): number[] {
  * closer of the opener at `i`, or -1. Pairs never cross a newline, code spans
  * are skipped and a backslash escapes the next character.
  */
-export function matchPairs(text: string, open: number, close: number, spans: readonly number[]): Int32Array {
+export function matchPairs(text: string, open: number, close: number, spans: ArrayLike<number>): Int32Array {
+	// Without an opener nobody looks anything up (every lookup sits behind a check for the opener).
+	if (text.indexOf(String.fromCharCode(open)) < 0) return NONE;
 	const pairs = new Int32Array(text.length).fill(-1);
-	const stack: number[] = [];
+	// A typed stack: a megabyte of `(` pushes a million entries, and plain arrays are slow at that.
+	const stack = new Int32Array(text.length);
+	let top = 0;
 	let span = 0;
 	for (let i = 0; i < text.length; i++) {
 		if (span < spans.length && i === spans[span]) {
@@ -53,9 +64,9 @@ export function matchPairs(text: string, open: number, close: number, spans: rea
 		}
 		const c = text.charCodeAt(i);
 		if (c === 92) i++;
-		else if (c === 10) stack.length = 0;
-		else if (c === open) stack.push(i);
-		else if (c === close && stack.length > 0) pairs[stack.pop() as number] = i;
+		else if (c === 10) top = 0;
+		else if (c === open) stack[top++] = i;
+		else if (c === close && top > 0) pairs[stack[--top]] = i;
 	}
 	return pairs;
 }
@@ -64,10 +75,10 @@ export function matchPairs(text: string, open: number, close: number, spans: rea
 export interface LineShape {
 	readonly text: string;
 	/** Code spans as flat `[start, end)` pairs. */
-	readonly spans: readonly number[];
-	/** Matching `]` for each `[`, or -1. */
+	readonly spans: Int32Array;
+	/** Matching `]` for each `[`, or -1 (empty when the line has no `[`). */
 	readonly brackets: Int32Array;
-	/** Matching `)` for each `(`, or -1. */
+	/** Matching `)` for each `(`, or -1 (empty when the line has no `(`). */
 	readonly parens: Int32Array;
 }
 

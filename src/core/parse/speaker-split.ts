@@ -213,9 +213,7 @@ function personLinks(body: string, shape: LineShape, people: PeopleDirectory): S
 }
 
 /** Applies the rules in the documented order; the last resort is the whole line as the title. */
-export function splitSpeakers(body: string, people: PeopleDirectory): SpeakerSplit {
-	const shape = lineShape(body);
-	const seps = topLevelSeparators(shape);
+export function splitSpeakers(body: string, people: PeopleDirectory, shape: LineShape = lineShape(body), seps: Separators = topLevelSeparators(shape)): SpeakerSplit {
 	return (
 		leadingSpanRule(body, shape, people) ??
 		(seps.tilde >= 0 ? twoSided(body, seps.tilde, 1, people) : null) ??

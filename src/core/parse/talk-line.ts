@@ -5,7 +5,7 @@ import { kindFromSegment, kindPrefix } from './session-kind';
 import { unwrapEmphasis } from './speaker-names';
 import { leadingSpan, splitSpeakers } from './speaker-split';
 import { repairMojibake } from './text-repair';
-import { topLevelSeparators } from './top-level';
+import { topLevelSeparators, type Separators } from './top-level';
 
 /** Everything one talk line says, split into its parts (note-format.md, section 3). */
 export interface TalkLineParts {
@@ -42,7 +42,7 @@ export function splitTalkLine(text: string, people: PeopleDirectory): TalkLinePa
 		line = closeMark(line.slice(outer.length), outer.openMark);
 	}
 	// The track is kept in the title (`Threads | Live Discussion - ...`); the rules run on what follows it.
-	const bar = topLevelSeparators(lineShape(line)).bar;
+	const bar = line.indexOf('|') < 0 ? -1 : topLevelSeparators(lineShape(line)).bar;
 	const trackText = bar > 0 ? line.slice(0, bar).trim() : '';
 	const hasTrack = trackText.length > 0 && trackText.length <= MAX_TRACK;
 	let body = hasTrack ? line.slice(bar + 1).trim() : line;
@@ -55,14 +55,16 @@ export function splitTalkLine(text: string, people: PeopleDirectory): TalkLinePa
 			body = closeMark(body.slice(inner.length), inner.openMark);
 		}
 	}
+	const shape = lineShape(body);
+	const seps = topLevelSeparators(shape);
 	if (!kindExplicit) {
-		const found = (hasTrack ? kindFromSegment(trackText) : null) ?? kindFromSegment(leadingSegment(body));
+		const found = (hasTrack ? kindFromSegment(trackText) : null) ?? kindFromSegment(leadingSegment(body, seps));
 		if (found) {
 			kind = found;
 			kindExplicit = true;
 		}
 	}
-	const split = splitSpeakers(body, people);
+	const split = splitSpeakers(body, people, shape, seps);
 	const shown = unwrapLeadingSpan(split.title.trim());
 	const titleLinks = [...shown.links, ...(split.titleLinks ?? [])];
 	const title = (head + shown.text).trim() || (head + body).trim() || rest;
@@ -89,8 +91,7 @@ function closeMark(body: string, mark: string | undefined): string {
 }
 
 /** The text before the first top-level ` - `, dash or `|`; '' when the line has none. */
-function leadingSegment(body: string): string {
-	const seps = topLevelSeparators(lineShape(body));
+function leadingSegment(body: string, seps: Separators): string {
 	let end = seps.hyphens.length > 0 ? seps.hyphens[0] : -1;
 	if (seps.dash && (end < 0 || seps.dash.at < end)) end = seps.dash.at;
 	if (seps.bar >= 0 && (end < 0 || seps.bar < end)) end = seps.bar;
