@@ -49,6 +49,8 @@ export interface TopicTable {
 	readonly byId: ReadonlyMap<string, Topic>;
 	/** Most talks first, then by folded name. */
 	readonly sorted: readonly Topic[];
+	/** Each talk's automatic topics (folded), as `autoTopicsOf` gives them. */
+	readonly automatic: ReadonlyMap<TalkSlot, readonly string[]>;
 }
 
 /** Builds the topic table: explicit topics merged by folded name with each talk's automatic ones. */
@@ -62,8 +64,11 @@ export function buildTopicTable(slots: Iterable<TalkSlot>, context: KeywordConte
 	for (const [folded, topic] of context.topics.explicitTopics()) {
 		for (const slot of topic.talks.keys()) join(folded, slot);
 	}
+	const automatic = new Map<TalkSlot, readonly string[]>();
 	for (const slot of slots) {
-		for (const folded of autoTopicsOf(slot, context)) join(folded, slot);
+		const chosen = autoTopicsOf(slot, context);
+		automatic.set(slot, chosen);
+		for (const folded of chosen) join(folded, slot);
 	}
 	const ids = new SuffixedIds<string>(compareStrings);
 	for (const folded of members.keys()) ids.add(folded, entityId(folded));
@@ -81,5 +86,5 @@ export function buildTopicTable(slots: Iterable<TalkSlot>, context: KeywordConte
 	const sorted = [...byKey.entries()]
 		.sort(([a, x], [b, y]) => y.talkIds.length - x.talkIds.length || compareStrings(a, b))
 		.map(([, topic]) => topic);
-	return { byKey, byId, sorted };
+	return { byKey, byId, sorted, automatic };
 }

@@ -169,11 +169,15 @@ export class TalkIndex implements TalkIndexApi {
 		return this.conferenceRegistry.byName(name);
 	}
 
-	/** Explicit topics in the talk's order, then automatic ones best first; display names. Costs this talk only. */
+	/**
+	 * Explicit topics in the talk's order, then automatic ones best first; display names.
+	 * Costs this talk only (read from the topic table when that is built already).
+	 */
 	topicsOf(talkId: string): string[] {
 		const slot = this.slots.byId(talkId);
 		if (!slot) return [];
-		const keys = [...this.topicRegistry.of(slot).explicit, ...autoTopicsOf(slot, this.keywordContext())];
+		const automatic = this.derived.topics?.automatic.get(slot) ?? autoTopicsOf(slot, this.keywordContext());
+		const keys = [...this.topicRegistry.of(slot).explicit, ...automatic];
 		return keys.map((key) => this.topicRegistry.displayName(key));
 	}
 
