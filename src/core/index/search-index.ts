@@ -63,39 +63,31 @@ const SEARCH: SearchOptions = {
  */
 export class TalkSearch {
 	private engine = new MiniSearch<SearchDoc>(OPTIONS);
-	/** The exact document each indexed slot was added with. */
-	private readonly docs = new Map<TalkSlot, SearchDoc>();
+	/** Per indexed slot: its engine key and the speaker names it was indexed with; the rest is in the talk record. */
+	private readonly indexed = new Map<TalkSlot, { readonly key: number; readonly speakers: string }>();
 	private readonly slots = new Map<number, TalkSlot>();
 	private nextKey = 1;
 
 	/** Indexes a talk; `speakerNames` are what its speakers are found by. */
 	add(slot: TalkSlot, speakerNames: readonly string[]): void {
 		this.remove(slot);
-		const talk = slot.source;
-		const doc: SearchDoc = {
-			key: this.nextKey++,
-			title: talk.title,
-			speakers: speakerNames.join(' \n '),
-			conference: talk.conference,
-			topics: talk.topics.join(' \n '),
-			notes: talk.notes,
-		};
-		this.docs.set(slot, doc);
-		this.slots.set(doc.key, slot);
-		this.engine.add(doc);
+		const entry = { key: this.nextKey++, speakers: speakerNames.join(' \n ') };
+		this.indexed.set(slot, entry);
+		this.slots.set(entry.key, slot);
+		this.engine.add(documentOf(slot, entry.key, entry.speakers));
 	}
 
 	/** Forgets a talk (a no-op for one never added). */
 	remove(slot: TalkSlot): void {
-		const doc = this.docs.get(slot);
-		if (!doc) return;
-		this.docs.delete(slot);
-		this.slots.delete(doc.key);
+		const entry = this.indexed.get(slot);
+		if (!entry) return;
+		this.indexed.delete(slot);
+		this.slots.delete(entry.key);
 		try {
-			this.engine.remove(doc);
+			this.engine.remove(documentOf(slot, entry.key, entry.speakers));
 		} catch {
 			// Never expected (the document is rebuilt from immutable records); stay consistent anyway.
-			this.engine.discard(doc.key);
+			this.engine.discard(entry.key);
 		}
 	}
 
@@ -120,7 +112,7 @@ export class TalkSearch {
 
 	clear(): void {
 		this.engine = new MiniSearch<SearchDoc>(OPTIONS);
-		this.docs.clear();
+		this.indexed.clear();
 		this.slots.clear();
 	}
 
@@ -134,4 +126,10 @@ export class TalkSearch {
 		}
 		return hits;
 	}
+}
+
+/** The document a slot is indexed as: the same record and names always give the same document. */
+function documentOf(slot: TalkSlot, key: number, speakers: string): SearchDoc {
+	const talk = slot.source;
+	return { key, title: talk.title, speakers, conference: talk.conference, topics: talk.topics.join(' \n '), notes: talk.notes };
 }

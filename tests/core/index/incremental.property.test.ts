@@ -13,11 +13,11 @@ import { note, type TalkSpec } from '../../helpers/extract-builder';
 
 const PATHS = ['2024-01-01.md', 'b/2024-01-01.md', '2024-01-02.md', 'People/Carl.md', 'People/Ann.md', 'Ideas.md'];
 const TITLES = ['Keynote', 'keynote', 'Fast Queues', 'Zoë on Rust', 'Q&A'];
-const SPEAKERS = ['Ada Byron', 'ada  byron', 'Ádá Byron', 'Bo Linde', 'carllerche', 'Carl Lerche', "Mary O'Neil", 'Mary O Neil'];
+const SPEAKERS = ['Ada Byron', 'ada  byron', 'Ádá Byron', 'Bo Linde', 'carllerche', 'Carl Lerche', "Mary O'Neil", 'Mary O Neil', ' '];
 const AFFILIATIONS = ['Acme', 'acme', 'Globex'];
-const TOPICS = ['Rust', 'rust', 'C++', 'C', 'Databases'];
+const TOPICS = ['Rust', 'rust', 'C++', 'C', 'Databases', ''];
 const CANDIDATES = ['Rust', 'Zig', 'Kafka', 'Ada Byron', 'RustConf', 'Carl', 'Lee'];
-const CONFERENCES = ['RustConf', 'rustconf', 'FOSDEM'];
+const CONFERENCES = ['RustConf', 'rustconf', 'FOSDEM', ''];
 const DATES = ['2024-01-01', '2024-01-02', ''];
 const WORDS = ['rust', 'zig', 'queues', 'kafka', 'ownership', 'acme'];
 const KINDS: TalkKind[] = ['talk', 'panel', 'keynote'];
