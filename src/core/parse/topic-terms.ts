@@ -9,10 +9,10 @@ import type { TopicRule } from './parse-context';
  * word starts, so the cost is the text length times the longest term.
  */
 
-/** One trie node: children by character, and the topics whose term ends here. */
+/** One trie node: children by UTF-16 code unit, and the topics whose term ends here. */
 interface TrieNode {
-	readonly next: Map<string, TrieNode>;
-	topics: number[];
+	readonly next: Map<number, TrieNode>;
+	readonly topics: number[];
 }
 
 /** Compiled rules: the trie and topic names by index (rule order). */
@@ -38,11 +38,12 @@ function compile(rules: readonly TopicRule[]): Compiled {
 		for (const term of new Set([rule.name, ...rule.terms].map(fold))) {
 			if (!term) continue;
 			let node = root;
-			for (const ch of term) {
-				let child = node.next.get(ch);
+			for (let k = 0; k < term.length; k++) {
+				const unit = term.charCodeAt(k);
+				let child = node.next.get(unit);
 				if (!child) {
 					child = newNode();
-					node.next.set(ch, child);
+					node.next.set(unit, child);
 				}
 				node = child;
 			}
@@ -62,19 +63,17 @@ export function matchTopicTerms(text: string, rules: readonly TopicRule[]): stri
 	const found = new Set<number>();
 	for (let start = 0; start < hay.length; start++) {
 		// A term starting with a letter or digit must start a word; `.net` may follow anything.
-		const startsWord = isWordChar(hay, start);
-		if (startsWord && start > 0 && isWordChar(hay, start - 1)) continue;
-		let node: TrieNode | undefined = root;
-		let i = start;
-		while (node && i < hay.length) {
-			// Walk by code point so astral characters (emoji in a term) compare whole.
-			const cp = hay.codePointAt(i) as number;
-			const ch = String.fromCodePoint(cp);
-			node = node.next.get(ch);
-			i += ch.length;
-			if (!node || node.topics.length === 0) continue;
-			const endsWord = !isWordChar(hay, i - 1) || i >= hay.length || !isWordChar(hay, i);
-			if (endsWord) for (const topic of node.topics) found.add(topic);
+		if (start > 0 && isWordChar(hay, start) && isWordChar(hay, start - 1)) continue;
+		let node = root.next.get(hay.charCodeAt(start));
+		let i = start + 1;
+		// Walk by code unit without allocating: the cost per start is at most the longest term.
+		while (node) {
+			if (node.topics.length > 0 && (i >= hay.length || !isWordChar(hay, i - 1) || !isWordChar(hay, i))) {
+				for (const topic of node.topics) found.add(topic);
+			}
+			if (i >= hay.length) break;
+			node = node.next.get(hay.charCodeAt(i));
+			i++;
 		}
 	}
 	return [...found].sort((a, b) => a - b).map((index) => names[index]);
