@@ -1,0 +1,100 @@
+/**
+ * Whole-vault figures: cold index (parse + upsert + first search answered), warm
+ * start from cached records, minisearch's own `addAll` on the same talks as the
+ * floor of the search library, and the heap the index holds.
+ */
+import MiniSearch from 'minisearch';
+import { buildExplorerModel } from '../core/index/explorer-model';
+import type { TalkIndex } from '../core/index/talk-index';
+import type { NoteExtract, Talk } from '../core/model';
+import { parseNote } from '../core/parse/parse-note';
+import { collectGarbage, type Figure, medianRun } from './stats';
+import { contextFor, indexNotes, newIndex, type VaultNotes } from './vault-notes';
+
+/** The first query the explorer answers: the moment the index is "search ready". */
+export const FIRST_QUERY = 'rust';
+
+/** Answers the explorer's first query, as the sidebar does once the index is built. */
+export function firstSearch(index: TalkIndex): number {
+	return buildExplorerModel(index, { query: FIRST_QUERY, group: 'conference', filters: {} }).matched;
+}
+
+/** Cold index: every note parsed and upserted into a fresh index, then the first query answered. */
+export function measureColdIndex(notes: VaultNotes, runs: number): Figure {
+	return medianRun(
+		runs,
+		() => undefined,
+		() => {
+			const { index } = indexNotes(notes);
+			firstSearch(index);
+		},
+	);
+}
+
+/** The talk records minisearch indexes in the baseline: the same five fields our index searches. */
+export function baselineRecords(talks: readonly Talk[]): Array<{ id: string; title: string; speakers: string; conference: string; topics: string; notes: string }> {
+	return talks.map((t) => ({ id: t.id, title: t.title, speakers: t.speakers.map((s) => s.name).join(', '), conference: t.conference, topics: t.topics.join(', '), notes: t.notes }));
+}
+
+/** `new MiniSearch({fields})` + `addAll` with default options over the same records. */
+export function measureMinisearchAddAll(talks: readonly Talk[], runs: number): Figure {
+	const records = baselineRecords(talks);
+	return medianRun(
+		runs,
+		() => undefined,
+		() => {
+			const engine = new MiniSearch({ fields: ['title', 'speakers', 'conference', 'topics', 'notes'] });
+			engine.addAll(records);
+		},
+	);
+}
+
+/** Per-file records as a cache stores them: one JSON string per note. */
+export function serializeExtracts(extracts: readonly NoteExtract[]): string[] {
+	return extracts.map((extract) => JSON.stringify(extract));
+}
+
+/** Warm start: cached JSON strings -> parsed, upserted, first query answered. */
+export function measureWarmStart(cached: readonly string[], notes: VaultNotes, runs: number): Figure {
+	return medianRun(
+		runs,
+		() => undefined,
+		() => {
+			const index = newIndex(notes.settings);
+			for (const json of cached) index.upsert(JSON.parse(json) as NoteExtract);
+			firstSearch(index);
+		},
+	);
+}
+
+/** A note's bytes outside the JS heap, so the heap measurement sees only what the index keeps. */
+export interface StoredNote {
+	readonly path: string;
+	readonly bytes: Buffer;
+	readonly scope: VaultNotes['inputs'][number]['scope'];
+	readonly fileDate?: string;
+	readonly inPeopleFolder?: boolean;
+}
+
+/**
+ * Heap held by a search-ready index, in MB (10^6 bytes): heapUsed after a full GC with
+ * the index built from notes held as Buffers (outside the heap; each text is decoded,
+ * parsed and dropped as a file read would be), minus heapUsed before building. Slices
+ * of note texts the index keeps alive are therefore counted, as they should be.
+ */
+export function measureIndexHeap(stored: readonly StoredNote[], notes: Pick<VaultNotes, 'context' | 'settings'>): { heapMB: number; talks: number } {
+	collectGarbage();
+	const before = process.memoryUsage().heapUsed;
+	let index: TalkIndex | undefined = newIndex(notes.settings);
+	const context = contextFor({ inputs: [], ...notes }, index);
+	for (const note of stored) {
+		index.upsert(parseNote({ path: note.path, text: note.bytes.toString('utf8'), scope: note.scope, fileDate: note.fileDate, inPeopleFolder: note.inPeopleFolder }, context));
+	}
+	firstSearch(index);
+	collectGarbage();
+	const after = process.memoryUsage().heapUsed;
+	const talks = index.talks().length;
+	index = undefined;
+	collectGarbage();
+	return { heapMB: (after - before) / 1e6, talks };
+}

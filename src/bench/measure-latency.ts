@@ -1,0 +1,112 @@
+/**
+ * Interactive latencies on a built index: one edited note re-parsed and upserted,
+ * explorer searches over a fixed mixed query set, and speaker type-ahead letter by letter.
+ */
+import { buildExplorerModel } from '../core/index/explorer-model';
+import type { TalkIndex } from '../core/index/talk-index';
+import type { NoteInput, ParseContext } from '../core/parse/parse-context';
+import { parseNote } from '../core/parse/parse-note';
+import type { ExpectedTalk } from './expected';
+import { Random } from './prng';
+import { percentile } from './stats';
+
+/** p50 and p99 of a set of samples, with their count. */
+export interface Latency {
+	readonly p50: number;
+	readonly p99: number;
+	readonly samples: number;
+}
+
+/** Summarises samples in ms. */
+export function latency(samples: readonly number[]): Latency {
+	return { p50: percentile(samples, 50), p99: percentile(samples, 99), samples: samples.length };
+}
+
+/** One edit: the note's new text, with a talk line's title changed. */
+export interface Edit {
+	readonly input: NoteInput;
+}
+
+/**
+ * `count` edits of talk lines in daily notes, drawn with a fixed seed: the first word of
+ * the title on the talk's line gets a revision marker, as a person fixing a title would.
+ */
+export function planEdits(inputs: readonly NoteInput[], talks: readonly ExpectedTalk[], count: number, marker = 'rev'): Edit[] {
+	const byPath = new Map(inputs.map((input) => [input.path, input]));
+	const candidates = talks.filter((t) => byPath.has(t.file));
+	const rng = new Random(marker.length * 500 + count);
+	const edits: Edit[] = [];
+	for (let i = 0; i < count && candidates.length > 0; i++) {
+		const talk = rng.pick(candidates);
+		const input = byPath.get(talk.file) as NoteInput;
+		const lines = input.text.split('\n');
+		const line = lines[talk.line - 1] ?? '';
+		const word = talk.title.split(' ').find((w) => w.length >= 3 && line.includes(w));
+		const at = word ? line.indexOf(word) + word.length : line.length;
+		lines[talk.line - 1] = `${line.slice(0, at)} ${marker}${i}${line.slice(at)}`;
+		edits.push({ input: { ...input, text: lines.join('\n') } });
+	}
+	return edits;
+}
+
+/** Times each edit's parse + upsert; with `refresh`, also the explorer model rebuilt after it. */
+export function measureEdits(index: TalkIndex, context: ParseContext, edits: readonly Edit[], refresh: boolean): Latency {
+	const samples: number[] = [];
+	for (const edit of edits) {
+		const start = performance.now();
+		index.upsert(parseNote(edit.input, context));
+		if (refresh) buildExplorerModel(index, { query: '', group: 'conference', filters: {} });
+		samples.push(performance.now() - start);
+	}
+	return latency(samples);
+}
+
+/**
+ * The fixed mixed query set: full speaker names, 2-3 letter prefixes, typos, two-word
+ * queries and one very common word (the most frequent title word of the vault).
+ */
+export function querySet(index: TalkIndex): string[] {
+	const speakers = index.speakers();
+	const names = [0, 1, 2, Math.floor(speakers.length / 2), speakers.length - 1].map((i) => speakers[i]?.name).filter((n): n is string => !!n);
+	const counts = new Map<string, number>();
+	for (const talk of index.talks()) {
+		for (const word of talk.title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
+	}
+	const common = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'the';
+	return [...names, 'ru', 'ka', 'pos', 'obs', 'zi', 'kafak', 'postgers', 'obsevability', 'latnecy', 'kubernets', 'rust async', 'tail latency', 'distributed tracing', 'memory safety', common];
+}
+
+/** Search as the explorer runs it (search + grouping into the view-model), and the raw search alone. */
+export function measureSearch(index: TalkIndex, queries: readonly string[], rounds: number): { explorer: Latency; raw: Latency } {
+	const explorer: number[] = [];
+	const raw: number[] = [];
+	for (let r = 0; r < rounds; r++) {
+		for (const query of queries) {
+			let start = performance.now();
+			buildExplorerModel(index, { query, group: 'conference', filters: {} });
+			explorer.push(performance.now() - start);
+			start = performance.now();
+			index.search(query);
+			raw.push(performance.now() - start);
+		}
+	}
+	return { explorer: latency(explorer), raw: latency(raw) };
+}
+
+/** Type-ahead: `suggestSpeakers` for every prefix of some speaker names, one letter at a time. */
+export function measureTypeahead(index: TalkIndex, rounds: number): Latency {
+	const speakers = index.speakers();
+	const step = Math.max(1, Math.floor(speakers.length / 20));
+	const names = speakers.filter((_, i) => i % step === 0).slice(0, 20).map((s) => s.name);
+	const samples: number[] = [];
+	for (let r = 0; r < rounds; r++) {
+		for (const name of names) {
+			for (let n = 1; n <= name.length; n++) {
+				const start = performance.now();
+				index.suggestSpeakers(name.slice(0, n), 10);
+				samples.push(performance.now() - start);
+			}
+		}
+	}
+	return latency(samples);
+}

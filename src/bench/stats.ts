@@ -1,0 +1,53 @@
+/* global gc -- node --expose-gc defines it (typed in @types/node); the benchmark runs only in Node */
+/** Small statistics and timing helpers for the benchmark. */
+
+/** A measured figure: the value reported, how many samples it summarises, and its unit. */
+export interface Figure {
+	readonly value: number;
+	/** Number of timed runs or operations behind the value. */
+	readonly runs: number;
+}
+
+/** Nearest-rank percentile (`p` in 0..100) of unsorted samples; NaN for none. */
+export function percentile(samples: readonly number[], p: number): number {
+	if (samples.length === 0) return Number.NaN;
+	const sorted = [...samples].sort((a, b) => a - b);
+	const rank = Math.ceil((p / 100) * sorted.length);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+/** Median of unsorted samples. */
+export function median(samples: readonly number[]): number {
+	return percentile(samples, 50);
+}
+
+/** Milliseconds `fn` takes, on the monotonic clock. */
+export function timeMs(fn: () => void): number {
+	const start = performance.now();
+	fn();
+	return performance.now() - start;
+}
+
+/** Runs a full collection when node runs with `--expose-gc`, so runs start from the same heap. */
+export function collectGarbage(): void {
+	if (typeof gc === 'function') {
+		gc();
+		gc();
+	}
+}
+
+/** True when `gc` is available (node --expose-gc); heap figures need it. */
+export function canCollectGarbage(): boolean {
+	return typeof gc === 'function';
+}
+
+/** Median time of `runs` runs of `fn`, each after a collection. `setup` runs untimed before each. */
+export function medianRun<S>(runs: number, setup: () => S, fn: (state: S) => void): Figure {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const state = setup();
+		collectGarbage();
+		times.push(timeMs(() => fn(state)));
+	}
+	return { value: median(times), runs };
+}
