@@ -39,16 +39,22 @@ export class SuffixedIds<K> {
 		if (base === undefined) return [];
 		this.bases.delete(key);
 		const id = this.keyToId.get(key);
-		if (id !== undefined && this.idToKey.get(id) === key) this.idToKey.delete(id);
+		if (id !== undefined) this.idToKey.delete(id);
 		this.keyToId.delete(key);
 		const group = this.groups.get(base) ?? [];
 		const at = group.indexOf(key);
-		if (at >= 0) group.splice(at, 1);
+		if (at < 0) return [];
+		group.splice(at, 1);
 		if (group.length === 0) {
 			this.groups.delete(base);
 			return [];
 		}
-		return this.renumber(base, group, at);
+		const changed = this.renumber(base, group, at);
+		// Everyone after `at` moved up one id, so the group's old last id is nobody's now.
+		const lastId = idAt(base, group.length);
+		const holder = this.idToKey.get(lastId);
+		if (holder !== undefined && this.keyToId.get(holder) !== lastId) this.idToKey.delete(lastId);
+		return changed;
 	}
 
 	idOf(key: K): string | undefined {
@@ -66,22 +72,24 @@ export class SuffixedIds<K> {
 		this.keyToId.clear();
 	}
 
-	/** Gives every key from position `from` on its id for its new position. */
+	/** Gives every key from position `from` on the id of its position. */
 	private renumber(base: string, group: K[], from: number): K[] {
 		const changed: K[] = [];
-		for (let i = Math.max(0, from); i < group.length; i++) {
+		for (let i = from; i < group.length; i++) {
 			const key = group[i];
-			const id = i === 0 ? base : `${base}~${i + 1}`;
+			const id = idAt(base, i);
 			if (this.keyToId.get(key) === id) continue;
 			this.keyToId.set(key, id);
 			this.idToKey.set(id, key);
 			changed.push(key);
 		}
-		// The last position of a group that shrank is free now.
-		const freed = group.length === 0 ? base : `${base}~${group.length + 1}`;
-		if (this.idToKey.has(freed) && this.keyToId.get(this.idToKey.get(freed) as K) !== freed) this.idToKey.delete(freed);
 		return changed;
 	}
+}
+
+/** The id of position `i` (0-based) in a group: the base, then `~2`, `~3`, ... */
+function idAt(base: string, i: number): string {
+	return i === 0 ? base : `${base}~${i + 1}`;
 }
 
 /** Where `key` goes in a sorted array (binary search). */
