@@ -5,6 +5,7 @@
  * slices do not report (timers that libraries schedule, the first query).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import { runInSlices } from '../core/index/sliced-runner';
 import { parseNote } from '../core/parse/parse-note';
 import { firstSearch } from './measure-index';
@@ -28,9 +29,7 @@ export interface SliceRun {
 
 /** Yields a real turn of the event loop, as `window.setTimeout(0)` does in Obsidian. */
 function yieldToLoop(): Promise<void> {
-	return new Promise((resolve) => {
-		window.setTimeout(resolve, 0);
-	});
+	return delay(0);
 }
 
 /** Indexes every note in slices of {@link SLICE_BUDGET_MS}, then answers the first query. */
@@ -55,7 +54,7 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 	await yieldToLoop();
 	histogram.disable();
 	return {
-		longestSliceMs: Math.max(firstQueryMs, ...slices),
+		longestSliceMs: slices.reduce((max, ms) => Math.max(max, ms), firstQueryMs),
 		slices: slices.length,
 		firstQueryMs,
 		eventLoopMaxMs: histogram.max / 1e6,
