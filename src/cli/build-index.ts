@@ -5,7 +5,7 @@
  */
 import { parse as parseYamlText } from 'yaml';
 import type { Diagnostic, NoteExtract } from '../core/model';
-import { noteScope, type DailyNoteFormat, type ScopeConfig } from '../core/daily-notes';
+import { noteScope, type ScopeConfig } from '../core/daily-notes';
 import { parseNote } from '../core/parse/parse-note';
 import { NO_PEOPLE, type NoteInput, type ParseContext } from '../core/parse/parse-context';
 import type { TalkIndexApi } from '../core/index/index-api';
@@ -24,7 +24,6 @@ export interface VaultIndex {
 	/** Problems reading and parsing notes, sorted by file and line. */
 	readonly diagnostics: readonly Diagnostic[];
 	readonly settings: TalksSettings;
-	readonly daily: DailyNoteFormat;
 	/** Number of markdown notes found (read or not). */
 	readonly noteCount: number;
 }
@@ -81,7 +80,7 @@ export async function indexVault(root: string): Promise<VaultIndex> {
 	const all = [...diagnostics, ...index.diagnostics()].sort(
 		(a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
 	);
-	return { index, diagnostics: all, settings, daily, noteCount: paths.length };
+	return { index, diagnostics: all, settings, noteCount: paths.length };
 }
 
 /** The parser promises never to throw; if it does anyway, one note is lost, not the run. */
