@@ -22,6 +22,7 @@ function check(name, command, args, options) {
 	return res;
 }
 
+check('build (main.js and the CLI bundle)', 'npm', ['run', '--silent', 'build']);
 check('typecheck (tsc --noEmit over src and tests)', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', '.']);
 check('lint (eslint, obsidianmd recommended)', 'npx', ['--no-install', 'eslint', '--max-warnings', '0', '.']);
 check('circular imports (madge)', 'npx', ['--no-install', 'madge', '--circular', '--warning', '--extensions', 'ts', '--ts-config', 'tsconfig.json', 'src']);
