@@ -53,13 +53,23 @@ export class TalkIndex implements TalkIndexApi {
 	private readonly topicRegistry = new TopicRegistry();
 	private readonly searchIndex = new TalkSearch();
 	private readonly listeners = new Set<(revision: number) => void>();
-	private readonly keywordsPerTalk: number;
+	private keywordsPerTalk: number;
 	private derived: Derived = {};
 	private currentRevision = 0;
 
 	constructor(options: TalkIndexOptions = {}) {
-		const limit = options.keywordsPerTalk ?? DEFAULT_KEYWORDS_PER_TALK;
-		this.keywordsPerTalk = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_KEYWORDS_PER_TALK;
+		this.keywordsPerTalk = validLimit(options.keywordsPerTalk);
+	}
+
+	/**
+	 * Changes the cap on automatic topics per talk (0 turns them off). Cheap: the
+	 * automatic part is computed lazily anyway, so this only bumps the revision.
+	 */
+	setKeywordsPerTalk(limit: number): void {
+		const next = validLimit(limit);
+		if (next === this.keywordsPerTalk) return;
+		this.keywordsPerTalk = next;
+		this.changed();
 	}
 
 	/** Bumped on every change. */
@@ -291,4 +301,9 @@ export class TalkIndex implements TalkIndexApi {
 		}
 		for (const error of failures) console.error('Conference talks: a change listener failed', error);
 	}
+}
+
+/** A usable cap: a whole number from 0, the default for anything else. */
+function validLimit(limit: number | undefined): number {
+	return limit !== undefined && Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_KEYWORDS_PER_TALK;
 }

@@ -95,4 +95,21 @@ describe('topics: explicit and automatic', () => {
 		expect(index.topicsOf('nope')).toEqual([]);
 		expect(index.topic('nope')).toBeUndefined();
 	});
+
+	it('changes the cap in place: one change event, same topics as a fresh index with that cap', () => {
+		const index = new TalkIndex();
+		index.upsert(seedExtract());
+		const listener = jest.fn();
+		index.onChange(listener);
+		index.setKeywordsPerTalk(1);
+		index.setKeywordsPerTalk(1);
+		expect(listener).toHaveBeenCalledTimes(1);
+		const fresh = new TalkIndex({ keywordsPerTalk: 1 });
+		fresh.upsert(seedExtract());
+		expect(index.topics()).toEqual(fresh.topics());
+		// With one slot, SQL wins the High-Level Rust talk and Zig the panel.
+		expect(titlesOf(index, index.topicByName('Rust')?.talkIds ?? [])).toEqual(['A Case for Rust Higher Up the Stack', 'Ingesting in Rust']);
+		index.setKeywordsPerTalk(Number.NaN);
+		expect(index.topicByName('Rust')?.talkIds).toHaveLength(4);
+	});
 });
