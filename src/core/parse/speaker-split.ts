@@ -3,7 +3,7 @@ import { fold } from '../text/fold';
 import type { PeopleDirectory } from './parse-context';
 import { lineShape, markdownLinkAt, wikilinkEnd, wikilinkParts, type LineShape } from './line-scan';
 import { isKnownPerson, parseNameItem, parseNameList, unwrapEmphasis, type NameList } from './speaker-names';
-import { topLevelSeparators, type Separators } from './top-level';
+import { leadingSeparator, stripLeadingSeparator, topLevelSeparators, type Separators } from './top-level';
 
 /**
  * The title/speaker rules of note-format.md section 3, applied in order to a
@@ -74,25 +74,6 @@ export function leadingSpan(shape: LineShape): LeadingSpan | null {
 	const innerSpan = leadingSpan(lineShape(inner));
 	if (innerSpan && innerSpan.end === inner.length) return { end: close + 2, display: innerSpan.display, links: innerSpan.links };
 	return { end: close + 2, display: inner, links: [] };
-}
-
-/** A separator at the very start of `text`, as a kind and a length. */
-function leadingSeparator(text: string): { kind: 'dash' | 'hyphen' | 'colon' | 'comma' | 'by'; length: number } | null {
-	if (text.startsWith('--')) return { kind: 'dash', length: 2 };
-	const c = text.charAt(0);
-	if (c === '—' || c === '–' || c === '~') return { kind: 'dash', length: 1 };
-	if (c === '-' && (text.length === 1 || /\s/.test(text.charAt(1)))) return { kind: 'hyphen', length: 1 };
-	if (c === ':') return { kind: 'colon', length: 1 };
-	if (c === ',') return { kind: 'comma', length: 1 };
-	if (/^by\s/i.test(text)) return { kind: 'by', length: 2 };
-	return null;
-}
-
-/** Drops one leading separator (`-`, `--`, `—`, `–`, `~`, `:`, `,`) and spaces. */
-function stripLeadingSeparator(text: string): string {
-	const t = text.trim();
-	const sep = leadingSeparator(t);
-	return sep && sep.kind !== 'by' ? t.slice(sep.length).trim() : t;
 }
 
 /** `**Fast Queues** (Ada Byron) - great demo`, `[Fast Queues](url) ~ Ada Byron`, `[[Ada Byron]] - Fast Queues`. */

@@ -44,7 +44,7 @@ export function splitTalkLine(text: string, people: PeopleDirectory): TalkLinePa
 	// The track is kept in the title (`Threads | Live Discussion - ...`); the rules run on what follows it.
 	const bar = line.indexOf('|') < 0 ? -1 : topLevelSeparators(lineShape(line)).bar;
 	const trackText = bar > 0 ? line.slice(0, bar).trim() : '';
-	const hasTrack = trackText.length > 0 && trackText.length <= MAX_TRACK;
+	const hasTrack = trackText.length <= MAX_TRACK && /[\p{L}\p{N}]/u.test(trackText);
 	let body = hasTrack ? line.slice(bar + 1).trim() : line;
 	const head = hasTrack ? line.slice(0, line.length - line.slice(bar + 1).trimStart().length) : '';
 	if (!kindExplicit) {

@@ -90,3 +90,22 @@ export function topLevelSeparators(shape: LineShape): Separators {
 	}
 	return { tilde, dash, hyphens, colon, by, bar, lastGroup };
 }
+
+/** A separator at the very start of `text`, as a kind and a length. */
+export function leadingSeparator(text: string): { kind: 'dash' | 'hyphen' | 'colon' | 'comma' | 'by'; length: number } | null {
+	if (text.startsWith('--')) return { kind: 'dash', length: 2 };
+	const c = text.charAt(0);
+	if (c === '—' || c === '–' || c === '~') return { kind: 'dash', length: 1 };
+	if (c === '-' && (text.length === 1 || /\s/.test(text.charAt(1)))) return { kind: 'hyphen', length: 1 };
+	if (c === ':') return { kind: 'colon', length: 1 };
+	if (c === ',') return { kind: 'comma', length: 1 };
+	if (/^by\s/i.test(text)) return { kind: 'by', length: 2 };
+	return null;
+}
+
+/** Drops one leading separator (`-`, `--`, `—`, `–`, `~`, `:`, `,`) and spaces. */
+export function stripLeadingSeparator(text: string): string {
+	const t = text.trim();
+	const sep = leadingSeparator(t);
+	return sep && sep.kind !== 'by' ? t.slice(sep.length).trim() : t;
+}
