@@ -1,0 +1,368 @@
+/**
+ * The live talk index inside Obsidian.
+ *
+ * Start (called from `workspace.onLayoutReady`, never from onload): read the daily-note
+ * settings, open the record cache, put every still-valid cached record into the index at once
+ * (in time slices), then read and parse the other notes in the background: at most
+ * `maxReads` reads in flight, parsing in slices of a few ms with a yield to the host between
+ * slices. Talk notes parsed before all person notes were known are parsed again at the end.
+ *
+ * Event table (handlers are registered in `start`, after layout ready, so the vault's
+ * start-up `create` storm is not seen):
+ *
+ * | event                                 | what happens                                                        |
+ * |---------------------------------------|---------------------------------------------------------------------|
+ * | metadataCache `changed (file, data)`  | debounced per file; parse `data` (no read); upsert; cache           |
+ * | vault `create (file)`                 | debounced per file; read, parse, upsert (a later `changed` wins)    |
+ * | vault `modify`                        | ignored: `changed` follows with the content                         |
+ * | vault `delete (file or folder)`       | remove the notes from index and cache; cancel pending updates       |
+ * | vault `rename (file or folder, old)`  | remove the old paths; re-scope and re-parse at the new paths        |
+ * |                                       | (moving into or out of the daily folder changes scope and date)     |
+ * | settings change                       | rebuild the index if the keyword cap changed; re-read daily-note    |
+ * |                                       | settings; re-parse the notes whose scope or parse inputs changed    |
+ * | a person note appears/changes/goes    | talk notes (notes with a conference context) are parsed again       |
+ *
+ * Every failure is reported (status, console) and costs at most that note or the cache.
+ */
+import { Component, type App, type TAbstractFile, TFile, TFolder } from 'obsidian';
+import { runInSlices } from '../core/index/sliced-runner';
+import { parseNote } from '../core/parse/parse-note';
+import { PARSER_SCHEMA_VERSION } from '../core/parse/schema-version';
+import type { TalksSettings } from '../core/settings';
+import { DebouncedPaths } from './debounced-paths';
+import { obsidianDateParser, readDailyNoteFormat } from './daily-notes-settings';
+import type { IndexStatus } from './index-status';
+import type { LiveIndex } from './live-index';
+import { buildParseSetup, noteInput, parseContext, planFile, type ParseSetup } from './parse-setup';
+import { PeopleTracker } from './people-tracker';
+import type { CachedRecord, RecordCacheApi } from './record-cache';
+import type { SettingsStore } from './settings-store';
+import { defaultSliceClock, forEachLimit, TimeSlicer, type SliceClock } from './time-slicer';
+
+/** What the indexer needs. */
+export interface IndexerDeps {
+	readonly app: Pick<App, 'vault' | 'metadataCache'>;
+	readonly index: LiveIndex;
+	readonly settings: SettingsStore;
+	/** Opens the record cache; it reports its own problems through `onProblem`. */
+	readonly openCache: (onProblem: (message: string) => void) => Promise<RecordCacheApi>;
+	readonly clock?: SliceClock;
+	/** Most file reads in flight at once (default 4). */
+	readonly maxReads?: number;
+	/** Quiet time before a live change is indexed (default 300 ms). */
+	readonly debounceMs?: number;
+}
+
+/** What a note was parsed with. */
+interface ParsedWith {
+	readonly key: string;
+	/** People fingerprint, for notes with a conference context (null otherwise). */
+	readonly people: string | null;
+}
+
+/** Keeps the index in step with the vault. */
+export class Indexer extends Component {
+	private current: IndexStatus = { state: 'idle' };
+	private readonly statusListeners = new Set<(status: IndexStatus) => void>();
+	private readonly parsed = new Map<string, ParsedWith>();
+	private readonly people = new PeopleTracker();
+	private readonly generation = new Map<string, number>();
+	private readonly updates: DebouncedPaths;
+	private readonly clock: SliceClock;
+	private setup: ParseSetup | null = null;
+	private cache: RecordCacheApi | null = null;
+	private warning: string | undefined;
+	private started = false;
+	private cancelled = false;
+	private cachedCount = 0;
+	private running: Promise<void> | null = null;
+	private again = false;
+	private peopleTimer: number | null = null;
+
+	constructor(private readonly deps: IndexerDeps) {
+		super();
+		this.clock = deps.clock ?? defaultSliceClock();
+		this.updates = new DebouncedPaths(deps.debounceMs ?? 300, (path, data) => void this.updateOne(path, data));
+	}
+
+	/** The current status. */
+	get status(): IndexStatus {
+		return this.current;
+	}
+
+	/** Calls `listener` on every status change; returns the unsubscribe function. */
+	onStatusChange(listener: (status: IndexStatus) => void): () => void {
+		this.statusListeners.add(listener);
+		return () => {
+			this.statusListeners.delete(listener);
+		};
+	}
+
+	onload(): void {
+		this.register(this.deps.settings.onChange((next, prev) => void this.settingsChanged(next, prev)));
+	}
+
+	onunload(): void {
+		this.cancelled = true;
+		this.updates.clear();
+		if (this.peopleTimer !== null) window.clearTimeout(this.peopleTimer);
+		void this.cache?.close();
+	}
+
+	/** Registers the live events and runs the first scan. Call once the layout is ready. */
+	async start(): Promise<void> {
+		if (this.started || this.cancelled) return;
+		this.started = true;
+		this.registerEvents();
+		try {
+			this.setStatus({ state: 'indexing', done: 0, total: 0, cached: 0 });
+			this.setup = await this.buildSetup(this.deps.settings.get());
+			this.cache = await this.deps.openCache((message) => this.cacheProblem(message));
+			if (this.cancelled) return;
+			await this.loadCached(await this.cache.loadAll());
+			await this.reconcile();
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	/** Re-reads the daily-note settings and re-parses whatever they move (for a "rescan" command). */
+	async rescan(): Promise<void> {
+		if (!this.started) return;
+		this.setup = await this.buildSetup(this.deps.settings.get());
+		await this.reconcile();
+	}
+
+	private registerEvents(): void {
+		const { vault, metadataCache } = this.deps.app;
+		this.registerEvent(metadataCache.on('changed', (file, data) => this.fileChanged(file, data)));
+		this.registerEvent(vault.on('create', (file) => this.fileChanged(file)));
+		this.registerEvent(vault.on('delete', (file) => this.fileDeleted(file)));
+		this.registerEvent(vault.on('rename', (file, oldPath) => this.fileRenamed(file, oldPath)));
+	}
+
+	private fileChanged(file: TAbstractFile, data?: string): void {
+		if (!(file instanceof TFile) || file.extension !== 'md') return;
+		this.bumpGeneration(file.path);
+		this.updates.schedule(file.path, data);
+	}
+
+	private fileDeleted(file: TAbstractFile): void {
+		if (file instanceof TFolder) {
+			for (const path of this.pathsUnder(file.path)) this.forget(path);
+		} else this.forget(file.path);
+	}
+
+	private fileRenamed(file: TAbstractFile, oldPath: string): void {
+		if (file instanceof TFolder) {
+			for (const path of this.pathsUnder(oldPath)) this.forget(path);
+			for (const child of this.markdownUnder(file)) this.fileChanged(child);
+			return;
+		}
+		this.forget(oldPath);
+		this.fileChanged(file);
+	}
+
+	private forget(path: string): void {
+		this.bumpGeneration(path);
+		this.updates.cancel(path);
+		if (!this.parsed.delete(path) && !this.deps.index.note(path)) return;
+		this.deps.index.remove(path);
+		this.cache?.delete(path);
+		if (this.people.set(path, undefined)) this.peopleChanged();
+		this.refreshReady();
+	}
+
+	/** A debounced live update: parse the content the event carried, or read the file. */
+	private async updateOne(path: string, data: string | undefined): Promise<void> {
+		if (this.cancelled || !this.setup) return;
+		const file = this.deps.app.vault.getFileByPath(path);
+		if (!file) return;
+		const gen = this.generation.get(path) ?? 0;
+		try {
+			const text = data ?? (await this.deps.app.vault.cachedRead(file));
+			if (this.cancelled || gen !== (this.generation.get(path) ?? 0)) return;
+			this.parseAndStore(file, text);
+			this.refreshReady();
+		} catch (error) {
+			console.error(`Conference talks: could not index ${path}`, error);
+		}
+	}
+
+	private async settingsChanged(next: TalksSettings, prev: TalksSettings): Promise<void> {
+		if (!this.started || this.cancelled) return;
+		if (next.autoKeywords !== prev.autoKeywords || next.keywordsPerTalk !== prev.keywordsPerTalk) {
+			this.deps.index.rebuild({ keywordsPerTalk: next.autoKeywords ? next.keywordsPerTalk : 0 });
+		}
+		try {
+			this.setup = await this.buildSetup(next);
+			await this.reconcile();
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	private peopleChanged(): void {
+		// During a scan, the scan's own last round catches it; otherwise batch a burst of edits.
+		if (this.peopleTimer !== null) window.clearTimeout(this.peopleTimer);
+		this.peopleTimer = window.setTimeout(() => {
+			this.peopleTimer = null;
+			void this.reconcile().catch((error) => this.fail(error));
+		}, this.deps.debounceMs ?? 300);
+	}
+
+	private async loadCached(records: Map<string, CachedRecord>): Promise<void> {
+		const setup = this.setup!;
+		const files = this.deps.app.vault.getMarkdownFiles();
+		const present = new Set(files.map((f) => f.path));
+		for (const path of records.keys()) if (!present.has(path)) this.cache?.delete(path);
+		const hits = files
+			.map((f) => records.get(f.path))
+			.filter((r): r is CachedRecord => r !== undefined)
+			.filter((r) => {
+				const file = this.deps.app.vault.getFileByPath(r.path)!;
+				return r.mtime === file.stat.mtime && r.size === file.stat.size && r.key === planFile(setup, r.path).key;
+			});
+		await runInSlices(
+			hits,
+			(record) => {
+				this.deps.index.upsert(record.extract);
+				this.people.set(record.path, record.extract);
+				this.parsed.set(record.path, { key: record.key, people: record.people || null });
+			},
+			{ ...this.clock, isCancelled: () => this.cancelled, onError: (record, error) => console.error('Conference talks: a cached record failed', record, error) },
+		);
+		this.cachedCount = hits.length;
+	}
+
+	/** Parses every note whose inputs changed since it was parsed, until none is left. One run at a time. */
+	private async reconcile(): Promise<void> {
+		if (this.running) {
+			this.again = true;
+			return this.running;
+		}
+		this.running = (async () => {
+			let parsedTotal = 0;
+			// Rounds converge: person notes do not depend on the people directory, so the second
+			// round only re-parses talk notes; later rounds only run for changes made meanwhile.
+			for (let round = 0; round < 10 && !this.cancelled; round++) {
+				this.again = false;
+				const todo = this.dueFiles();
+				if (todo.length > 0) parsedTotal += await this.parseAll(todo);
+				else await this.cache?.flush();
+				if (todo.length === 0 && !this.again) break;
+			}
+			this.refreshReady(parsedTotal);
+		})().finally(() => {
+			this.running = null;
+		});
+		return this.running;
+	}
+
+	private dueFiles(): TFile[] {
+		const setup = this.setup!;
+		const fingerprint = this.people.fingerprint();
+		const due = this.deps.app.vault.getMarkdownFiles().filter((file) => {
+			if (this.updates.has(file.path)) return false;
+			const done = this.parsed.get(file.path);
+			if (!done || done.key !== planFile(setup, file.path).key) return true;
+			return done.people !== null && done.people !== fingerprint;
+		});
+		// Likely person notes first, so fewer talk notes need a second parse.
+		const peopleFolder = `${this.deps.settings.get().peopleFolder.replace(/\/+$/, '')}/`;
+		const likelyPerson = (f: TFile) => (peopleFolder !== '/' && f.path.startsWith(peopleFolder)) || this.deps.app.metadataCache.getFileCache(f)?.frontmatter?.type === 'person';
+		return [...due.filter(likelyPerson), ...due.filter((f) => !likelyPerson(f))];
+	}
+
+	private async parseAll(files: TFile[]): Promise<number> {
+		const slicer = new TimeSlicer(this.clock);
+		let done = 0;
+		const total = files.length;
+		this.setStatus({ state: 'indexing', done, total, cached: this.cachedCount, warning: this.warning });
+		await forEachLimit(
+			files,
+			this.deps.maxReads ?? 4,
+			async (file) => {
+				const gen = this.generation.get(file.path) ?? 0;
+				let text: string;
+				try {
+					text = await this.deps.app.vault.cachedRead(file);
+				} catch {
+					return; // Deleted or moved while queued: its own event handles it.
+				}
+				if (this.cancelled || gen !== (this.generation.get(file.path) ?? 0)) return;
+				await slicer.run(() => {
+					this.parseAndStore(file, text);
+					done++;
+				});
+				if (done % 25 === 0 || done === total) this.setStatus({ state: 'indexing', done, total, cached: this.cachedCount, warning: this.warning });
+			},
+			() => this.cancelled,
+		);
+		return done;
+	}
+
+	private parseAndStore(file: TFile, text: string): void {
+		const setup = this.setup!;
+		const plan = planFile(setup, file.path);
+		const fingerprint = this.people.fingerprint();
+		const extract = parseNote(noteInput(file.path, text, plan), parseContext(setup, this.deps.index.people()));
+		this.deps.index.upsert(extract);
+		const people = extract.conferences.length > 0 ? fingerprint : null;
+		this.parsed.set(file.path, { key: plan.key, people });
+		this.cache?.put({ path: file.path, mtime: file.stat.mtime, size: file.stat.size, schema: PARSER_SCHEMA_VERSION, key: plan.key, people: people ?? '', extract });
+		if (this.people.set(file.path, extract) && !this.running) this.peopleChanged();
+	}
+
+	private async buildSetup(settings: TalksSettings): Promise<ParseSetup> {
+		const daily = await readDailyNoteFormat(this.deps.app.vault, settings);
+		return buildParseSetup(settings, daily, obsidianDateParser);
+	}
+
+	private pathsUnder(folder: string): string[] {
+		const prefix = `${folder}/`;
+		return this.deps.index.paths().filter((p) => p.startsWith(prefix));
+	}
+
+	private markdownUnder(folder: TFolder): TFile[] {
+		const out: TFile[] = [];
+		for (const child of folder.children) {
+			if (child instanceof TFolder) out.push(...this.markdownUnder(child));
+			else if (child instanceof TFile && child.extension === 'md') out.push(child);
+		}
+		return out;
+	}
+
+	private bumpGeneration(path: string): void {
+		this.generation.set(path, (this.generation.get(path) ?? 0) + 1);
+	}
+
+	private cacheProblem(message: string): void {
+		this.warning = `Record cache off (${message}): notes are read again at every start`;
+		console.warn(`Conference talks: ${this.warning}.`);
+	}
+
+	/** Re-announces `ready` with fresh totals (not while a scan is running). */
+	private refreshReady(parsed?: number): void {
+		if (this.running && parsed === undefined) return;
+		if (this.current.state === 'error' || !this.started) return;
+		const last = this.current.state === 'ready' ? this.current.parsed : 0;
+		this.setStatus({ state: 'ready', notes: this.deps.index.paths().length, talks: this.deps.index.talks().length, cached: this.cachedCount, parsed: parsed ?? last, warning: this.warning });
+	}
+
+	private fail(error: unknown): void {
+		console.error('Conference talks: indexing failed', error);
+		this.setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+	}
+
+	private setStatus(status: IndexStatus): void {
+		this.current = status;
+		for (const listener of [...this.statusListeners]) {
+			try {
+				listener(status);
+			} catch (error) {
+				console.error('Conference talks: a status listener failed', error);
+			}
+		}
+	}
+}
