@@ -30,7 +30,7 @@ function prepare(years: number) {
 	const sets = [planEdits(notes.inputs, vault.talks, EDITS, 'rev'), planEdits(notes.inputs, vault.talks, EDITS, 'fix')];
 	let turn = 0;
 	const run = () => {
-		const edits = sets[turn++ % 2]!;
+		const edits = sets[turn++ % 2];
 		const start = performance.now();
 		for (const edit of edits) index.upsert(parseNote(edit.input, context));
 		return performance.now() - start;
