@@ -90,6 +90,8 @@ function skipTo(text: string, from: number, stop: RegExp): number {
 }
 
 function isUrlAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i) | 32;
+	if (c !== 104 && c !== 119) return false; // `h` or `w`: most words stop here
 	const head = text.slice(i, i + 8).toLowerCase();
 	return head.startsWith('http://') || head === 'https://' || head.startsWith('www.');
 }
@@ -112,21 +114,39 @@ function tokenEnd(text: string, i: number): number {
 	return plus > end && !isWordChar(text, plus) ? plus : end;
 }
 
+/** Letter statistics of a token: counted by char code for ASCII (the common case), by Unicode class otherwise. */
+function letterStats(token: string): { letters: number; upper: number; firstUpper: boolean; ascii: boolean } {
+	let letters = 0;
+	let upper = 0;
+	let ascii = true;
+	for (let k = 0; k < token.length; k++) {
+		const c = token.charCodeAt(k);
+		if (c >= 65 && c <= 90) { letters++; upper++; }
+		else if (c >= 97 && c <= 122) letters++;
+		else if (c >= 128) ascii = false;
+	}
+	if (ascii) return { letters, upper, firstUpper: token.charCodeAt(0) >= 65 && token.charCodeAt(0) <= 90, ascii };
+	const all = token.replace(/[^\p{L}]/gu, '');
+	return { letters: all.length, upper: all.replace(/[^\p{Lu}]/gu, '').length, firstUpper: /^\p{Lu}/u.test(token), ascii };
+}
+
 /** Counts one token; returns true when it is a number (which leaves the sentence state alone). */
 function record(raw: string, weight: number, atStart: boolean, tally: Tally): boolean {
-	const token = raw.replace(/['’]s$/, '').replace(/’/g, "'");
-	if (!/\p{L}/u.test(token)) return true;
+	let token = raw;
+	const n = token.length;
+	// `Rust's` is Rust; a curly apostrophe is the same word as a straight one.
+	if (n > 2 && token.charCodeAt(n - 1) === 115 && (token.charCodeAt(n - 2) === 39 || token.charCodeAt(n - 2) === 0x2019)) token = token.slice(0, -2);
+	if (token.indexOf('’') >= 0) token = token.replace(/’/g, "'");
+	const { letters, upper, firstUpper, ascii } = letterStats(token);
+	if (letters === 0) return true;
 	if (token.length < 2) return false;
-	const key = fold(token);
-	const letters = token.replace(/[^\p{L}]/gu, '');
-	const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+	const key = ascii ? token.toLowerCase() : fold(token);
 	if (upper === 0) {
 		tally.lowercase.add(key);
 		return false;
 	}
-	const firstUpper = /^\p{Lu}/u.test(token);
-	const mixed = upper > (firstUpper ? 1 : 0) && upper < letters.length;
-	const acronym = upper === letters.length && letters.length >= 2;
+	const mixed = upper > (firstUpper ? 1 : 0) && upper < letters;
+	const acronym = upper === letters && letters >= 2;
 	const technical = /[.+#\d]/.test(token);
 	const strong = mixed || acronym || technical || !firstUpper || !atStart;
 	let stat = tally.terms.get(key);

@@ -34,9 +34,10 @@ export interface KindPrefix {
 
 /** `Keynote: ...`, `**Panel:** ...`, `lightning talk: ...` (any case); null when the line has none. */
 export function kindPrefix(text: string): KindPrefix | null {
-	let i = 0;
 	const mark = text.startsWith('**') ? '**' : text.startsWith('__') ? '__' : '';
-	i += mark.length;
+	const i = mark.length;
+	// Every prefix starts with one of these letters: most lines leave here.
+	if ('kpwtlfabKPWTLFAB'.indexOf(text.charAt(i)) < 0 || text.indexOf(':', i) < 0) return null;
 	const head = text.slice(i, i + 20).toLowerCase();
 	for (const [word, kind] of PREFIXES) {
 		if (!head.startsWith(word)) continue;

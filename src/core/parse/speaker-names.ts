@@ -115,7 +115,10 @@ export interface NameItem {
 /** Parses one item: `Ada Byron`, `[[Ada Byron|Ada]]`, `[Ada Byron](https://...)`, each with an optional `(Affiliation)`. */
 export function parseNameItem(raw: string, people: PeopleDirectory, minWords = 2): NameItem | null {
 	if (raw.length > MAX_LIST) return null; // also keeps the anchored regexes below cheap
-	let text = unwrapEmphasis(raw.trim().replace(/\s+et al\.?$/, '').replace(/[;.,]+$/, '').trim());
+	let text = raw.trim();
+	if (text.indexOf('et al') >= 0) text = text.replace(/\s+et al\.?$/, '');
+	if (/[;.,]$/.test(text)) text = text.replace(/[;.,]+$/, '').trim();
+	text = unwrapEmphasis(text);
 	let affiliation: string | undefined;
 	if (text.endsWith(')')) {
 		const parens = lineShape(text).parens;
