@@ -3,6 +3,7 @@ import { mergeSettings } from './core/settings';
 import { createServices, type TalksServices } from './obsidian/services';
 import { PluginSettingsStore } from './obsidian/settings-store';
 import { TalksSettingTab } from './obsidian/settings-tab';
+import { registerExplorer } from './ui/register-explorer';
 
 /** Composition root: builds the services and registers them; nothing else lives here. */
 export default class ConferenceTalksPlugin extends Plugin {
@@ -16,6 +17,7 @@ export default class ConferenceTalksPlugin extends Plugin {
 		this.addSettingTab(new TalksSettingTab(this.app, this, settings));
 
 		// Registrations: one line each (view, commands, obsidian:// links, editor marks).
+		registerExplorer(this, services);
 
 		// No file is read before the layout is ready (the vault fires `create` for every file while loading).
 		this.app.workspace.onLayoutReady(() => void indexer.start());
