@@ -1,21 +1,12 @@
 import type { SpeakerMention, Speaker } from '../model';
 import { fold } from '../text/fold';
 import { entityId } from '../text/ids';
-import { compareStrings, compareTalks } from './compare';
-import { Counter, mostFrequent } from './counter';
+import { compareStrings } from './compare';
+import { Counter } from './counter';
 import type { PersonRegistry } from './people-directory';
+import { buildSpeaker, type NameBucket } from './speaker-record';
 import { SuffixedIds } from './suffixed-ids';
 import type { TalkSlot } from './talk-slots';
-
-/** Every mention of one folded name: the unit that moves between speakers when a person note changes. */
-interface NameBucket {
-	readonly folded: string;
-	/** Key of the speaker it belongs to now. */
-	key: string;
-	readonly forms: Counter;
-	readonly affiliations: Counter;
-	readonly talks: Counter<TalkSlot>;
-}
 
 /** One speaker: the buckets of every name that resolves to it, and its record once asked for. */
 interface SpeakerEntity {
@@ -182,61 +173,7 @@ export class SpeakerRegistry {
 	private recordOf(key: string): Speaker | undefined {
 		const entity = this.entities.get(key);
 		if (!entity) return undefined;
-		entity.record ??= this.build(entity);
+		entity.record ??= buildSpeaker(entity.key, this.ids.idOf(entity.key) ?? entityId(entity.key), entity.buckets, this.people.personsNamed(entity.key));
 		return entity.record;
 	}
-
-	/** Builds a record from the buckets: the same contributions give the same record, in any order. */
-	private build(entity: SpeakerEntity): Speaker {
-		const persons = this.people.personsNamed(entity.key);
-		const names = new Counter();
-		const aliasForms = new Map<string, Counter>();
-		const affiliationForms = new Map<string, Counter>();
-		const slots = new Set<TalkSlot>();
-		for (const bucket of entity.buckets) {
-			for (const [form, count] of bucket.forms.entries()) {
-				names.add(form, count);
-				if (bucket.folded !== entity.key) formsOf(aliasForms, bucket.folded).add(form, count);
-			}
-			for (const [form, count] of bucket.affiliations.entries()) formsOf(affiliationForms, fold(form)).add(form, count);
-			for (const slot of bucket.talks.keys()) slots.add(slot);
-		}
-		for (const person of persons) {
-			for (const alias of person.aliases) {
-				const folded = fold(alias);
-				if (folded && folded !== entity.key) formsOf(aliasForms, folded).add(alias.trim());
-			}
-		}
-		const affiliations = [...affiliationForms.entries()]
-			.map(([folded, forms]) => ({ folded, forms, total: sum(forms) }))
-			.sort((a, b) => b.total - a.total || compareStrings(a.folded, b.folded))
-			.map(({ forms }) => mostFrequent(forms.entries()) ?? '');
-		const aliases = [...aliasForms.entries()]
-			.sort(([a], [b]) => compareStrings(a, b))
-			.map(([, forms]) => mostFrequent(forms.entries()) ?? '');
-		const talkIds = [...slots].map((slot) => slot.record).sort(compareTalks).map((talk) => talk.id);
-		const record: Speaker = {
-			id: this.ids.idOf(entity.key) ?? entityId(entity.key),
-			name: persons[0]?.name ?? mostFrequent(names.entries()) ?? entity.key,
-			affiliations,
-			aliases,
-			talkIds,
-		};
-		return persons[0] ? { ...record, personNote: persons[0].file } : record;
-	}
-}
-
-function formsOf(map: Map<string, Counter>, folded: string): Counter {
-	let forms = map.get(folded);
-	if (!forms) {
-		forms = new Counter();
-		map.set(folded, forms);
-	}
-	return forms;
-}
-
-function sum(counter: Counter): number {
-	let total = 0;
-	for (const [, count] of counter.entries()) total += count;
-	return total;
 }

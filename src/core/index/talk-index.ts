@@ -1,17 +1,12 @@
 import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, Topic } from '../model';
 import type { PeopleDirectory } from '../parse/parse-context';
 import { fold } from '../text/fold';
-import { autoTopicsOf, buildTopicTable, type KeywordContext, type TopicTable } from './auto-topics';
+import { autoTopicsOf, buildTopicTable, type TopicTable } from './auto-topics';
 import { compareStrings, compareTalks } from './compare';
-import { ConferenceRegistry } from './conference-registry';
+import { DerivedMaps } from './derived-maps';
 import { checkExtract, sameExtract } from './extract-check';
 import type { SearchHit, TalkIndexApi } from './index-api';
-import { PersonRegistry } from './people-directory';
-import { TalkSearch } from './search-index';
 import { compareSpeakers, SpeakerSuggest } from './speaker-suggest';
-import { SpeakerRegistry } from './speaker-registry';
-import { TalkRegistry, type TalkSlot } from './talk-slots';
-import { TopicRegistry } from './topic-registry';
 
 /** How the index is built. */
 export interface TalkIndexOptions {
@@ -46,12 +41,7 @@ interface Derived {
  */
 export class TalkIndex implements TalkIndexApi {
 	private readonly notes = new Map<string, NoteExtract>();
-	private readonly slots = new TalkRegistry();
-	private readonly persons = new PersonRegistry();
-	private readonly speakerRegistry = new SpeakerRegistry(this.persons);
-	private readonly conferenceRegistry = new ConferenceRegistry();
-	private readonly topicRegistry = new TopicRegistry();
-	private readonly searchIndex = new TalkSearch();
+	private readonly maps = new DerivedMaps();
 	private readonly listeners = new Set<(revision: number) => void>();
 	private keywordsPerTalk: number;
 	private derived: Derived = {};
@@ -104,12 +94,7 @@ export class TalkIndex implements TalkIndexApi {
 	clear(): void {
 		if (this.notes.size === 0) return;
 		this.notes.clear();
-		this.slots.clear();
-		this.persons.clear();
-		this.speakerRegistry.clear();
-		this.conferenceRegistry.clear();
-		this.topicRegistry.clear();
-		this.searchIndex.clear();
+		this.maps.clear();
 		this.changed();
 	}
 
@@ -123,29 +108,29 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	talk(id: string): Talk | undefined {
-		return this.slots.byId(id)?.record;
+		return this.maps.slots.byId(id)?.record;
 	}
 
 	talksIn(path: string): Talk[] {
-		return this.slots.ofNote(path).map((slot) => slot.record);
+		return this.maps.slots.ofNote(path).map((slot) => slot.record);
 	}
 
 	talks(): Talk[] {
-		this.derived.talks ??= [...this.slots.all()].map((slot) => slot.record).sort(compareTalks);
+		this.derived.talks ??= [...this.maps.slots.all()].map((slot) => slot.record).sort(compareTalks);
 		return this.derived.talks.slice();
 	}
 
 	speakers(): Speaker[] {
-		this.derived.speakers ??= this.speakerRegistry.all().sort(compareSpeakers);
+		this.derived.speakers ??= this.maps.speakers.all().sort(compareSpeakers);
 		return this.derived.speakers.slice();
 	}
 
 	speaker(id: string): Speaker | undefined {
-		return this.speakerRegistry.byId(id);
+		return this.maps.speakers.byId(id);
 	}
 
 	speakerByName(name: string): Speaker | undefined {
-		return this.speakerRegistry.byName(name);
+		return this.maps.speakers.byName(name);
 	}
 
 	topics(): Topic[] {
@@ -162,7 +147,7 @@ export class TalkIndex implements TalkIndexApi {
 
 	/** Newest first (by latest date; conferences without dates last), then by name. */
 	conferences(): Conference[] {
-		this.derived.conferences ??= this.conferenceRegistry.all().sort(
+		this.derived.conferences ??= this.maps.conferences.all().sort(
 			(a, b) =>
 				compareStrings(b.dates[b.dates.length - 1] ?? '', a.dates[a.dates.length - 1] ?? '') ||
 				compareStrings(fold(a.name), fold(b.name)) ||
@@ -172,11 +157,11 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	conference(id: string): Conference | undefined {
-		return this.conferenceRegistry.byId(id);
+		return this.maps.conferences.byId(id);
 	}
 
 	conferenceByName(name: string): Conference | undefined {
-		return this.conferenceRegistry.byName(name);
+		return this.maps.conferences.byName(name);
 	}
 
 	/**
@@ -184,15 +169,15 @@ export class TalkIndex implements TalkIndexApi {
 	 * Costs this talk only (read from the topic table when that is built already).
 	 */
 	topicsOf(talkId: string): string[] {
-		const slot = this.slots.byId(talkId);
+		const slot = this.maps.slots.byId(talkId);
 		if (!slot) return [];
-		const automatic = this.derived.topics?.automatic.get(slot) ?? autoTopicsOf(slot, this.keywordContext());
-		const keys = [...this.topicRegistry.of(slot).explicit, ...automatic];
-		return keys.map((key) => this.topicRegistry.displayName(key));
+		const automatic = this.derived.topics?.automatic.get(slot) ?? autoTopicsOf(slot, this.maps.keywordContext(this.keywordsPerTalk));
+		const keys = [...this.maps.topics.of(slot).explicit, ...automatic];
+		return keys.map((key) => this.maps.topics.displayName(key));
 	}
 
 	search(query: string, limit?: number): SearchHit[] {
-		return this.searchIndex
+		return this.maps.search
 			.search(query, (slot) => slot.record.id, limit)
 			.map(({ slot, score, terms }) => ({ id: slot.record.id, score, terms }));
 	}
@@ -204,7 +189,7 @@ export class TalkIndex implements TalkIndexApi {
 
 	/** The live person directory: always answers for the current person notes. */
 	people(): PeopleDirectory {
-		return this.persons;
+		return this.maps.persons;
 	}
 
 	/** Every note's diagnostics, by file, then line, then message. */
@@ -215,74 +200,16 @@ export class TalkIndex implements TalkIndexApi {
 		return this.derived.diagnostics.slice();
 	}
 
-	/** Swaps one note's contributions: take back the old ones, add the new ones. */
+	/** Swaps one note: take back the old contributions, add the new ones, announce the change. */
 	private replace(path: string, old: NoteExtract | undefined, next: NoteExtract | undefined): void {
-		const reindex = new Set<TalkSlot>();
-		if (old) this.unindex(path, old);
-		if (old?.person || next?.person) {
-			// A person note can move names between speakers and changes what their talks are found by.
-			const touched = this.persons.set(path, next?.person);
-			for (const slot of this.speakerRegistry.rekey(touched)) reindex.add(slot);
-		}
-		if (next) {
-			this.notes.set(path, next);
-			this.index(path, next);
-		} else {
-			this.notes.delete(path);
-		}
-		for (const slot of reindex) {
-			if (slot.path !== path && this.slots.ofNote(slot.path)[slot.index] === slot) this.searchIndex.add(slot, this.searchNames(slot));
-		}
+		this.maps.replace(path, old, next);
+		if (next) this.notes.set(path, next);
+		else this.notes.delete(path);
 		this.changed();
 	}
 
-	private unindex(path: string, old: NoteExtract): void {
-		for (const mention of old.conferences) this.conferenceRegistry.removeMention(mention);
-		const { removed, renamed } = this.slots.removeNote(path);
-		for (const slot of removed) {
-			this.speakerRegistry.removeTalk(slot);
-			this.conferenceRegistry.removeTalk(slot);
-			this.topicRegistry.removeTalk(slot);
-			this.searchIndex.remove(slot);
-		}
-		this.touch(renamed);
-	}
-
-	private index(path: string, next: NoteExtract): void {
-		for (const mention of next.conferences) this.conferenceRegistry.addMention(mention);
-		const { added, renamed } = this.slots.addNote(path, next.talks);
-		for (const slot of added) {
-			this.speakerRegistry.addTalk(slot);
-			this.conferenceRegistry.addTalk(slot);
-			this.topicRegistry.addTalk(slot);
-			this.searchIndex.add(slot, this.searchNames(slot));
-		}
-		this.touch(renamed);
-	}
-
-	/** Talks of other notes whose id changed: their speakers' and conference's records list the new id. */
-	private touch(renamed: readonly TalkSlot[]): void {
-		for (const slot of renamed) {
-			this.speakerRegistry.touchTalk(slot);
-			this.conferenceRegistry.touchTalk(slot);
-		}
-	}
-
-	private searchNames(slot: TalkSlot): string[] {
-		return slot.source.speakers.flatMap((mention) => this.speakerRegistry.searchNames(mention.name));
-	}
-
-	private keywordContext(): KeywordContext {
-		return {
-			topics: this.topicRegistry,
-			talkCount: this.slots.size,
-			isPersonName: (folded) => this.speakerRegistry.isName(folded),
-			limit: this.keywordsPerTalk,
-		};
-	}
-
 	private topicTable(): TopicTable {
-		this.derived.topics ??= buildTopicTable(this.slots.all(), this.keywordContext());
+		this.derived.topics ??= buildTopicTable(this.maps.slots.all(), this.maps.keywordContext(this.keywordsPerTalk));
 		return this.derived.topics;
 	}
 
