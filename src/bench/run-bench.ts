@@ -4,7 +4,7 @@
  * profile's vault, writes it to `bench-vaults/<profile>/`, runs the real parser and index
  * in this one process, and prints the table (and, with --json, one JSON line last).
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateVault, writeVault } from './generate-vault';
 import { firstSearch, measureColdIndex, measureIndexHeap, measureMinisearchAddAll, measureWarmStart, serializeExtracts, type StoredNote } from './measure-index';
@@ -60,6 +60,8 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	if (!canCollectGarbage()) log('global.gc is missing (run with node --expose-gc): heap figures will be noisy');
+	// Other processes on a shared machine inflate every figure: the load is reported with them.
+	const startLoad = [loadavg()[0] ?? 0];
 	const repeats = { ...REPEATS[args.profile], ...(args.runs ? { runs: args.runs } : {}) };
 
 	// Generate, write, and keep the notes as Buffers so the heap phase sees only the index.
@@ -150,6 +152,7 @@ async function main(): Promise<number> {
 			firstBuildMs: Math.round(firstBuildMs),
 		},
 		node: process.version,
+		loadAverage: [...startLoad, loadavg()[0] ?? 0].map((l) => Math.round(l * 100) / 100),
 		machine: `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
 	};
 	const result: BenchResult = { ...partial, met: verdicts(partial) };
