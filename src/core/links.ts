@@ -40,7 +40,13 @@ const TALK_ID = /^[\p{L}\p{N}-]+(?:~[0-9]{1,4})?$/u;
  * C0 and C1 controls, and the bidirectional overrides and isolates that make text read other
  * than it is; none belongs in a name or a search.
  */
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+function hasForbidden(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
+	}
+	return false;
+}
 
 /**
  * Validates the parameters of a `conference-talks` link. `talk` wins when present (a link to one
@@ -87,7 +93,7 @@ function read(record: Record<string, unknown>, key: string): Read | undefined {
 	if (typeof raw !== 'string') return fail(`The link's "${key}" is not text.`);
 	// Length is checked before any work on the value, so a huge value costs nothing.
 	if (raw.length > MAX_URI_PARAM_LENGTH) return fail(`The link's "${key}" is longer than ${MAX_URI_PARAM_LENGTH} characters.`);
-	if (FORBIDDEN.test(raw)) return fail(`The link's "${key}" holds control characters.`);
+	if (hasForbidden(raw)) return fail(`The link's "${key}" holds control characters.`);
 	const value = raw.normalize('NFC').trim();
 	if (!value) return fail(`The link's "${key}" is empty.`);
 	return { ok: true, value };

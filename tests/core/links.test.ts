@@ -43,7 +43,7 @@ describe('parseTalksUri: links that work', () => {
 });
 
 describe('parseTalksUri: links that are refused', () => {
-	const refused = (query: Record<string, string> | unknown) => {
+	const refused = (query: unknown) => {
 		const parsed = parseTalksUri(typeof query === 'object' && query !== null ? params(query as Record<string, string>) : query);
 		expect(parsed.ok).toBe(false);
 		return parsed.ok ? '' : parsed.reason;
