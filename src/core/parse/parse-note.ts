@@ -1,3 +1,4 @@
+import { isTooLargeText, tooLargeMessage, utf8Length } from '../limits';
 import type { Diagnostic, NoteExtract, Talk } from '../model';
 import { readFrontmatter } from './frontmatter';
 import { readNoteFields } from './frontmatter-fields';
@@ -32,18 +33,40 @@ export function parseNote(input: NoteInput, ctx: ParseContext): NoteExtract {
 	}
 }
 
+/** A note that is not read at all: its path and file-name date, and why. */
+function skipped(input: NoteInput, message: string): NoteExtract {
+	return {
+		path: input.path,
+		date: noteDate(input.fileDate, undefined, undefined),
+		conferences: [],
+		talks: [],
+		diagnostics: [{ file: input.path, line: 0, message }],
+	};
+}
+
+/** How much of a note over the size limit is searched for its frontmatter. */
+const HEAD_CHARS = 64 * 1024;
+
+/**
+ * A note over the size limit: skipped whole with one diagnostic when it is one the index
+ * would read (a daily note, a note in a talk folder, one that opts in, a person note);
+ * silently left out, like any other note that is not about talks, otherwise.
+ */
+function tooLarge(input: NoteInput, text: string, ctx: ParseContext): NoteExtract {
+	const cut = text.lastIndexOf('\n', HEAD_CHARS);
+	const fields = readNoteFields(readFrontmatter(toLines(text.slice(0, cut < 0 ? HEAD_CHARS : cut)), ctx.parseYaml).data);
+	if (input.scope !== 'other' || fields.optsIn || fields.isPerson || input.inPeopleFolder) {
+		return skipped(input, tooLargeMessage(utf8Length(text)));
+	}
+	return { path: input.path, date: noteDate(input.fileDate, fields.date, undefined), conferences: [], talks: [], diagnostics: [] };
+}
+
 function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: number }): NoteExtract {
 	const { path } = input;
 	const text = typeof input.text === 'string' ? input.text : '';
-	if (looksBinary(text)) {
-		return {
-			path,
-			date: noteDate(input.fileDate, undefined, undefined),
-			conferences: [],
-			talks: [],
-			diagnostics: [{ file: path, line: 0, message: 'Not a text note (binary content); skipped' }],
-		};
-	}
+	// All or nothing: a note over the limit is skipped whole, never indexed in part.
+	if (isTooLargeText(text)) return tooLarge(input, text, ctx);
+	if (looksBinary(text)) return skipped(input, 'Not a text note (binary content); skipped');
 	const diagnostics: Diagnostic[] = [];
 	const lines = toLines(text);
 	const frontmatter = readFrontmatter(lines, ctx.parseYaml);
