@@ -27,6 +27,11 @@ export class DebouncedPaths {
 		this.pending.delete(path);
 	}
 
+	/** Number of paths waiting. */
+	get size(): number {
+		return this.pending.size;
+	}
+
 	/** True while an update for the path is waiting. */
 	has(path: string): boolean {
 		return this.pending.has(path);

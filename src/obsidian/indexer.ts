@@ -78,6 +78,7 @@ export class Indexer extends Component {
 	private running: Promise<void> | null = null;
 	private again = false;
 	private peopleTimer: number | null = null;
+	private liveInFlight = 0;
 
 	constructor(private readonly deps: IndexerDeps) {
 		super();
@@ -124,6 +125,30 @@ export class Indexer extends Component {
 		} catch (error) {
 			this.fail(error);
 		}
+	}
+
+	/**
+	 * Resolves once nothing is pending: no scan, no debounced or running live update. For tests,
+	 * the demo and commands that must see the index settled (it polls every few ms).
+	 */
+	async whenIdle(): Promise<void> {
+		const busy = () => this.running !== null || this.updates.size > 0 || this.peopleTimer !== null || this.liveInFlight > 0;
+		while (busy() && !this.cancelled) {
+			await (this.running?.catch(() => undefined) ?? new Promise<void>((resolve) => window.setTimeout(resolve, 5)));
+		}
+	}
+
+	/** Forgets the cache and the index and reads every note again (a "rebuild" command). */
+	async rebuild(): Promise<void> {
+		if (!this.started || this.cancelled) return;
+		await this.whenIdle();
+		await this.cache?.clear();
+		this.parsed.clear();
+		this.people.clear();
+		this.cachedCount = 0;
+		this.deps.index.clear();
+		this.setup = await this.buildSetup(this.deps.settings.get());
+		await this.reconcile();
 	}
 
 	/** Re-reads the daily-note settings and re-parses whatever they move (for a "rescan" command). */
@@ -179,6 +204,7 @@ export class Indexer extends Component {
 		const file = this.deps.app.vault.getFileByPath(path);
 		if (!file) return;
 		const gen = this.generation.get(path) ?? 0;
+		this.liveInFlight++;
 		try {
 			const text = data ?? (await this.deps.app.vault.cachedRead(file));
 			if (this.cancelled || gen !== (this.generation.get(path) ?? 0)) return;
@@ -186,6 +212,8 @@ export class Indexer extends Component {
 			this.refreshReady();
 		} catch (error) {
 			console.error(`Conference talks: could not index ${path}`, error);
+		} finally {
+			this.liveInFlight--;
 		}
 	}
 

@@ -20,6 +20,12 @@ export class PeopleTracker {
 		return true;
 	}
 
+	/** Forgets every person note (the index is rebuilt from scratch). */
+	clear(): void {
+		this.persons.clear();
+		this.cached = null;
+	}
+
 	/** Fingerprint of the current person notes (names and aliases, by path). */
 	fingerprint(): string {
 		if (this.cached === null) {

@@ -43,6 +43,8 @@ export interface RecordCacheApi {
 	delete(path: string): void;
 	/** Writes what is queued now. */
 	flush(): Promise<void>;
+	/** Drops every record (and every queued write). */
+	clear(): Promise<void>;
 	/** Flushes, then closes the database. */
 	close(): Promise<void>;
 	/** Why the cache is off, when it is. */
@@ -136,6 +138,22 @@ class IdbRecordCache implements RecordCacheApi {
 		const batch = [...this.queue];
 		this.queue.clear();
 		this.writing = this.writing.then(() => this.write(db, batch));
+		return this.writing;
+	}
+
+	async clear(): Promise<void> {
+		this.queue.clear();
+		const db = this.db;
+		if (!db) return;
+		this.writing = this.writing.then(async () => {
+			try {
+				const tx = db.transaction(STORE, 'readwrite');
+				tx.objectStore(STORE).clear();
+				await done(tx);
+			} catch (error) {
+				this.disable(`could not clear the cache (${describe(error)})`);
+			}
+		});
 		return this.writing;
 	}
 

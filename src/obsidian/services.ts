@@ -15,6 +15,10 @@ export interface IndexerHandle {
 	onStatusChange(listener: (status: IndexStatus) => void): () => void;
 	/** Re-reads the daily-note settings and re-parses what they move. */
 	rescan(): Promise<void>;
+	/** Clears the record cache and indexes the whole vault again. */
+	rebuild(): Promise<void>;
+	/** Resolves once no scan or live update is pending. */
+	whenIdle(): Promise<void>;
 }
 
 /** Everything the UI layers need. */

@@ -109,7 +109,7 @@ export class SettingManager {
 		this.pluginTabs = this.pluginTabs.filter((t) => t !== tab);
 	}
 
-	/** Opens a plugin's tab: attaches its container and calls `display()`. */
+	/** Opens a plugin's tab: attaches its container and renders its definitions (1.13+), else calls `display()`. */
 	openTabById(pluginId: string): PluginSettingTab | null {
 		const tab = this.pluginTabs.find((t) => t.plugin.manifest.id === pluginId) ?? null;
 		if (!tab) return null;
@@ -117,7 +117,7 @@ export class SettingManager {
 		this.activeTab = tab;
 		if (!this.containerEl.isConnected) document.body.appendChild(this.containerEl);
 		this.containerEl.appendChild(tab.containerEl);
-		tab.display();
+		tab._render();
 		return tab;
 	}
 

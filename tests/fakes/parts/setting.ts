@@ -13,6 +13,7 @@ import {
 } from './setting-components';
 import { setTooltip } from './misc';
 import type { Plugin } from './plugin';
+import { renderDefinitions } from './setting-definitions';
 
 /** One settings row: `.setting-item` > `.setting-item-info` (name, description) + `.setting-item-control`. */
 export class Setting {
@@ -118,10 +119,37 @@ export abstract class SettingTab {
 		this.containerEl = createDiv('vertical-tab-content');
 	}
 
-	abstract display(): void;
+	/** Imperative rendering (Obsidian before 1.13, or a tab without definitions). */
+	display(): void {}
+
+	/** Declarative rows (1.13+); when non-empty, Obsidian renders them instead of calling display(). */
+	getSettingDefinitions(): unknown[] {
+		return [];
+	}
+
+	getControlValue(_key: string): unknown {
+		return undefined;
+	}
+
+	setControlValue(_key: string, _value: unknown): void | Promise<void> {}
+
+	/** Re-renders the definitions when the tab is shown. */
+	update(): void {
+		if (this.containerEl.isConnected) this._render();
+	}
+
+	refreshDomState(): void {}
 
 	hide(): void {
 		this.containerEl.empty();
+	}
+
+	/** Fake-internal: what the settings modal does to show the tab. */
+	_render(): void {
+		const defs = this.getSettingDefinitions();
+		this.containerEl.empty();
+		if (defs.length > 0) renderDefinitions(this.containerEl, defs, this);
+		else this.display();
 	}
 }
 

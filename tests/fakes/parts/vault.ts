@@ -7,6 +7,9 @@ import { Events } from './events';
 import { TAbstractFile, TFile, TFolder, parentPath, setFilePath } from './files';
 import { normalizePath } from './misc';
 
+/** The ctime and mtime of seeded files (they existed before the session). */
+export const SEED_TIME = 1_600_000_000_000;
+
 /** What the metadata cache wants to hear about (internal wiring, not an Obsidian event). */
 export type VaultChange = { kind: 'write'; file: TFile } | { kind: 'delete'; file: TFile } | { kind: 'rename'; file: TFile; oldPath: string };
 
@@ -90,9 +93,14 @@ export class Vault extends Events {
 		}
 	}
 
-	/** Fake-only: adds a file without events (initial vault content, before layout is ready). */
+	/**
+	 * Fake-only: adds a file without events (initial vault content, before layout is ready).
+	 * Seeded files share one fixed mtime, so two apps built from the same files agree on stats.
+	 */
 	_seed(path: string, data: string): TFile {
-		return this.insertFile(normalizePath(path), data, false);
+		const file = this.insertFile(normalizePath(path), data, false);
+		file.stat = { ...file.stat, ctime: SEED_TIME, mtime: SEED_TIME };
+		return file;
 	}
 
 	async create(path: string, data: string): Promise<TFile> {
