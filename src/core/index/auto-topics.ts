@@ -37,6 +37,8 @@ export function autoTopicsOf(slot: TalkSlot, context: KeywordContext): string[] 
 	for (const [folded, count] of keywords) {
 		if (skip.has(folded) || context.isPersonName(folded)) continue;
 		const df = Math.max(1, context.topics.documentFrequency(folded));
+		// Named once in one talk of the whole vault: a passing mention, not a topic.
+		if (count < 2 && df < 2) continue;
 		scored.push({ folded, score: count * Math.log(1 + context.talkCount / df) });
 	}
 	scored.sort((a, b) => b.score - a.score || compareStrings(a.folded, b.folded));

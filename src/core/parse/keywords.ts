@@ -31,11 +31,15 @@ interface Tally {
 /** Candidate keywords of a talk with their counts (title counts double), keyed by the most common written form. */
 export function collectKeywords(title: string, body: string, exclude: ReadonlySet<string>): Record<string, number> {
 	const tally: Tally = { terms: new Map(), lowercase: new Set() };
-	scanText(title, 2, tally);
-	scanText(body, 1, tally);
+	scanText(body, 1, false, tally);
+	const titleTally: Tally = { terms: new Map(), lowercase: new Set() };
+	scanText(title, 2, true, titleTally);
+	mergeTitle(titleTally, tally);
 	const result: Record<string, number> = {};
 	for (const [key, stat] of tally.terms) {
 		if (exclude.has(key) || KEYWORD_STOPWORDS.has(key)) continue;
+		// A word only ever seen where any word is capitalised (bullet starts) may be a proper
+		// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
 		if (!stat.strong && tally.lowercase.has(key)) continue;
 		let best = '';
 		let bestCount = 0;
@@ -45,13 +49,31 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 	return result;
 }
 
+/**
+ * Adds the title's terms. Titles are Title Case, so a capitalised title word says
+ * nothing by itself (`Quantifying the Performance Impact`): it counts (double) only
+ * when the body names it too, or when its shape is technical (`SQL`, `gRPC`, `Fly.io`).
+ */
+function mergeTitle(title: Tally, into: Tally): void {
+	for (const [key, stat] of title.terms) {
+		const body = into.terms.get(key);
+		if (body) {
+			body.count += stat.count;
+			for (const [form, n] of stat.forms) body.forms.set(form, (body.forms.get(form) ?? 0) + n);
+			body.strong = body.strong || stat.strong;
+		} else if (stat.strong) {
+			into.terms.set(key, stat);
+		}
+	}
+}
+
 /** Characters after which the next word starts a sentence (or a title segment). */
 function endsSentence(c: string): boolean {
 	return c === '.' || c === '!' || c === '?' || c === ':' || c === '|' || c === '~' || c === '—' || c === '\n';
 }
 
 /** Records every token of `text` with the given weight. */
-function scanText(text: string, weight: number, tally: Tally): void {
+function scanText(text: string, weight: number, titleCase: boolean, tally: Tally): void {
 	let atStart = true;
 	let i = 0;
 	const n = text.length;
@@ -65,7 +87,7 @@ function scanText(text: string, weight: number, tally: Tally): void {
 			const prevWord = i > 0 && isWordChar(text, i - 1);
 			if (!prevWord && isUrlAt(text, i)) { i = skipTo(text, i, /\s/); continue; }
 			const end = tokenEnd(text, i);
-			const isNumber = record(text.slice(i, end), weight, atStart, tally);
+			const isNumber = record(text.slice(i, end), weight, atStart || titleCase, tally);
 			if (!isNumber) atStart = false;
 			i = end;
 			continue;

@@ -59,7 +59,7 @@ describe('explorer view-model', () => {
 		expect(view.groups[0]).toMatchObject({ key: 'rust', label: 'Rust', detail: '5 talks' });
 		expect(view.groups[0].rows).toHaveLength(5);
 		expect(view.groups[view.groups.length - 1]).toMatchObject({ key: NO_GROUP_KEY, label: 'No topic' });
-		expect(titles(view.groups[view.groups.length - 1].rows)).toEqual(['Keynote: Community']);
+		expect(titles(view.groups[view.groups.length - 1].rows)).toEqual(['Keynote: Community', 'Quantifying the Performance Impact of Shard-per-core Architecture']);
 	});
 
 	it('groups by date, newest first, with the day\'s conferences as detail', () => {
