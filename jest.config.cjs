@@ -5,7 +5,7 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	testPathIgnorePatterns: ['/node_modules/', '/tests/browser/'],
 	transform: {
-		'^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+		'^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
 	},
 	moduleNameMapper: {
 		'^obsidian$': '<rootDir>/tests/fakes/obsidian.ts',
