@@ -79,6 +79,9 @@ export class Indexer extends Component {
 	private again = false;
 	private peopleTimer: number | null = null;
 	private liveInFlight = 0;
+	private starting: Promise<void> | null = null;
+	/** Async work whenIdle waits for besides scans and live updates (settings being applied). */
+	private readonly tracked = new Set<Promise<void>>();
 
 	constructor(private readonly deps: IndexerDeps) {
 		super();
@@ -100,7 +103,7 @@ export class Indexer extends Component {
 	}
 
 	onload(): void {
-		this.register(this.deps.settings.onChange((next, prev) => void this.settingsChanged(next, prev)));
+		this.register(this.deps.settings.onChange((next, prev) => this.track(this.settingsChanged(next, prev))));
 	}
 
 	onunload(): void {
@@ -111,8 +114,12 @@ export class Indexer extends Component {
 	}
 
 	/** Registers the live events and runs the first scan. Call once the layout is ready. */
-	async start(): Promise<void> {
-		if (this.started || this.cancelled) return;
+	start(): Promise<void> {
+		if (!this.starting && !this.cancelled) this.starting = this.firstScan();
+		return this.starting ?? Promise.resolve();
+	}
+
+	private async firstScan(): Promise<void> {
 		this.started = true;
 		this.registerEvents();
 		try {
@@ -132,9 +139,11 @@ export class Indexer extends Component {
 	 * the demo and commands that must see the index settled (it polls every few ms).
 	 */
 	async whenIdle(): Promise<void> {
-		const busy = () => this.running !== null || this.updates.size > 0 || this.peopleTimer !== null || this.liveInFlight > 0;
+		await this.starting;
+		const busy = () => this.running !== null || this.tracked.size > 0 || this.updates.size > 0 || this.peopleTimer !== null || this.liveInFlight > 0;
 		while (busy() && !this.cancelled) {
-			await (this.running?.catch(() => undefined) ?? new Promise<void>((resolve) => window.setTimeout(resolve, 5)));
+			const next = this.running ?? [...this.tracked][0];
+			await (next?.catch(() => undefined) ?? new Promise<void>((resolve) => window.setTimeout(resolve, 5)));
 		}
 	}
 
@@ -359,6 +368,14 @@ export class Indexer extends Component {
 			else if (child instanceof TFile && child.extension === 'md') out.push(child);
 		}
 		return out;
+	}
+
+	private track(work: Promise<void>): void {
+		this.tracked.add(work);
+		const done = () => {
+			this.tracked.delete(work);
+		};
+		work.then(done, done);
 	}
 
 	private bumpGeneration(path: string): void {
