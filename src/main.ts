@@ -4,6 +4,11 @@ import { createServices, type TalksServices } from './obsidian/services';
 import { PluginSettingsStore } from './obsidian/settings-store';
 import { TalksSettingTab } from './obsidian/settings-tab';
 import { registerExplorer } from './ui/register-explorer';
+import { registerCommands } from './obsidian/commands';
+import { registerTalkLinks } from './obsidian/links';
+import { registerTalkHover } from './obsidian/hover';
+import { registerTalksCodeBlock } from './ui/code-block';
+import { registerTalksEditor } from './editor/register-talks-editor';
 
 /** Composition root: builds the services and registers them; nothing else lives here. */
 export default class ConferenceTalksPlugin extends Plugin {
@@ -18,6 +23,11 @@ export default class ConferenceTalksPlugin extends Plugin {
 
 		// Registrations: one line each (view, commands, obsidian:// links, editor marks).
 		registerExplorer(this, services);
+		registerCommands(this, services);
+		registerTalkLinks(this, services);
+		registerTalkHover(this);
+		registerTalksCodeBlock(this, services);
+		registerTalksEditor(this, services);
 
 		// No file is read before the layout is ready (the vault fires `create` for every file while loading).
 		this.app.workspace.onLayoutReady(() => void indexer.start());
