@@ -1,7 +1,6 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from 'obsidian';
 import { DEFAULT_SETTINGS, type TalksSettings } from '../../src/core/settings';
 import { PluginSettingsStore } from '../../src/obsidian/settings-store';
 import { TalksSettingTab } from '../../src/obsidian/settings-tab';
