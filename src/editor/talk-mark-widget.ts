@@ -43,10 +43,10 @@ export class TalkMarkWidget extends WidgetType {
 
 	toDOM(): HTMLElement {
 		const { talkId, kind, speakers } = this.data;
-		const el = createSpan({ cls: 'conference-talks-mark', attr: { 'data-talk-id': talkId, 'aria-label': 'Show in the talks explorer' } });
-		el.createSpan({ cls: ['conference-talks-mark-kind', `is-${kind}`], text: kindLabel(kind) });
-		for (const name of speakers.slice(0, MAX_CHIPS)) el.createSpan({ cls: 'conference-talks-mark-speaker', text: name });
-		if (speakers.length > MAX_CHIPS) el.createSpan({ cls: 'conference-talks-mark-speaker', text: `+${speakers.length - MAX_CHIPS}` });
+		const el = createSpan({ cls: 'ct-mark', attr: { 'data-talk-id': talkId, 'aria-label': 'Show in the talks explorer' } });
+		el.createSpan({ cls: ['ct-mark-kind', `is-${kind}`], text: kindLabel(kind) });
+		for (const name of speakers.slice(0, MAX_CHIPS)) el.createSpan({ cls: 'ct-mark-speaker', text: name });
+		if (speakers.length > MAX_CHIPS) el.createSpan({ cls: 'ct-mark-speaker', text: `+${speakers.length - MAX_CHIPS}` });
 		// mousedown would move the cursor into the line; the click is ours.
 		el.addEventListener('mousedown', (evt) => evt.preventDefault());
 		el.addEventListener('click', (evt) => {

@@ -33,7 +33,7 @@ export interface TalksEditorDeps {
 export const refreshTalks = StateEffect.define<null>();
 
 /** Class of the line of a talk with a mark. */
-export const TALK_LINE_CLASS = 'conference-talks-line';
+export const TALK_LINE_CLASS = 'ct-editor-talk-line';
 
 /** The editor extension: marks and cursor following, per the deps. */
 export function talksEditorExtension(deps: TalksEditorDeps): Extension {

@@ -17,39 +17,39 @@ export interface TalksBlockHandlers {
 /** Replaces `el`'s content with the block: errors, unknown names, grouped rows, a "more" line. */
 export function renderTalksBlock(el: HTMLElement, errors: readonly TalksBlockError[], model: TalksBlockModel, handlers: TalksBlockHandlers): void {
 	el.empty();
-	el.addClass('conference-talks-block');
+	el.addClass('ct-block');
 	if (errors.length > 0 || model.missing.length > 0) {
-		const problems = el.createDiv({ cls: 'conference-talks-block-problems' });
-		for (const error of errors) problems.createDiv({ cls: 'conference-talks-block-error', text: error.message });
-		for (const message of model.missing) problems.createDiv({ cls: 'conference-talks-block-missing', text: message });
+		const problems = el.createDiv({ cls: 'ct-block-problems' });
+		for (const error of errors) problems.createDiv({ cls: 'ct-block-error', text: error.message });
+		for (const message of model.missing) problems.createDiv({ cls: 'ct-block-missing', text: message });
 	}
 	if (model.total === 0) {
-		el.createDiv({ cls: 'conference-talks-block-empty', text: 'No talks match.' });
+		el.createDiv({ cls: 'ct-block-empty', text: 'No talks match.' });
 		return;
 	}
 	for (const group of model.groups) {
 		if (group.label) {
-			const header = el.createDiv({ cls: 'conference-talks-block-group' });
-			header.createSpan({ cls: 'conference-talks-block-group-label', text: group.label });
-			if (group.detail) header.createSpan({ cls: 'conference-talks-block-group-detail', text: group.detail });
+			const header = el.createDiv({ cls: 'ct-block-group' });
+			header.createSpan({ cls: 'ct-block-group-label', text: group.label });
+			if (group.detail) header.createSpan({ cls: 'ct-block-group-detail', text: group.detail });
 		}
-		const list = el.createEl('ul', { cls: 'conference-talks-block-list' });
+		const list = el.createEl('ul', { cls: 'ct-block-list' });
 		for (const row of group.rows) renderRow(list, row.talk, handlers);
 	}
 	if (model.shown < model.total) {
-		el.createDiv({ cls: 'conference-talks-block-more', text: `Showing ${model.shown} of ${model.total}. Raise "limit" or open the explorer for the rest.` });
+		el.createDiv({ cls: 'ct-block-more', text: `Showing ${model.shown} of ${model.total}. Raise "limit" or open the explorer for the rest.` });
 	}
 }
 
 function renderRow(list: HTMLElement, talk: Talk, handlers: TalksBlockHandlers): void {
-	const row = list.createEl('li', { cls: 'conference-talks-block-row', attr: { 'data-talk-id': talk.id } });
-	const title = row.createEl('a', { cls: 'conference-talks-block-title', text: talk.title, href: '#' });
+	const row = list.createEl('li', { cls: 'ct-block-row', attr: { 'data-talk-id': talk.id } });
+	const title = row.createEl('a', { cls: 'ct-block-title', text: talk.title, href: '#' });
 	title.addEventListener('click', (evt) => {
 		evt.preventDefault();
 		handlers.onOpen(talk, evt);
 	});
-	if (talk.kind !== 'talk') row.createSpan({ cls: ['conference-talks-block-kind', `is-${talk.kind}`], text: talk.kind });
+	if (talk.kind !== 'talk') row.createSpan({ cls: ['ct-block-kind', `is-${talk.kind}`], text: talk.kind });
 	const meta = [talk.speakers.map((speaker) => speaker.name).join(', '), talk.conference, talk.date].filter((part) => part !== '').join(' · ');
-	if (meta) row.createSpan({ cls: 'conference-talks-block-meta', text: meta });
+	if (meta) row.createSpan({ cls: 'ct-block-meta', text: meta });
 	row.addEventListener('mouseover', (evt) => handlers.onHover(talk, evt, row));
 }

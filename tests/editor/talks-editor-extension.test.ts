@@ -73,7 +73,7 @@ function mount(text = seedText, path: string | null = SEED_PATH): Harness {
 			Object.assign(settings, patch);
 			for (const listener of listeners) listener();
 		},
-		marks: () => Array.from(view.dom.querySelectorAll<HTMLElement>('.conference-talks-mark')),
+		marks: () => Array.from(view.dom.querySelectorAll<HTMLElement>('.ct-mark')),
 		subscriptions: () => indexListeners + listeners.size,
 	};
 }
@@ -92,8 +92,8 @@ describe('talk marks in a real CodeMirror editor', () => {
 		const ids = shown.map((el) => el.getAttribute('data-talk-id'));
 		expect(ids).toEqual(talks.slice(0, ids.length).map((t) => t.id));
 		const haddad = shown.find((el) => el.dataset.talkId === talks[1].id)!;
-		expect(haddad.querySelector('.conference-talks-mark-kind')?.textContent).toBe('Talk');
-		expect(Array.from(haddad.querySelectorAll('.conference-talks-mark-speaker')).map((el) => el.textContent)).toEqual(['Jon Haddad']);
+		expect(haddad.querySelector('.ct-mark-kind')?.textContent).toBe('Talk');
+		expect(Array.from(haddad.querySelectorAll('.ct-mark-speaker')).map((el) => el.textContent)).toEqual(['Jon Haddad']);
 		// The mark sits at the end of the talk's own line.
 		const line = haddad.closest('.cm-line')!;
 		expect(line.textContent?.startsWith('+ Jon Haddad: Distributed System Performance')).toBe(true);
@@ -109,8 +109,8 @@ describe('talk marks in a real CodeMirror editor', () => {
 		h.index.upsert(note('2023-10-18.md', { conference: 'ScyllaDB P99 Conf', talks: [{ ...panel, line: 2, endLine: 3 }] }));
 		const [el] = h.marks();
 		expect(el.dataset.talkId).toBe(panel.id);
-		expect(el.querySelector('.conference-talks-mark-kind')?.textContent).toBe('Panel');
-		expect(Array.from(el.querySelectorAll('.conference-talks-mark-speaker')).map((s) => s.textContent)).toEqual(['Glauber Costa', 'Carl Lerche', 'Jarred Sumner']);
+		expect(el.querySelector('.ct-mark-kind')?.textContent).toBe('Panel');
+		expect(Array.from(el.querySelectorAll('.ct-mark-speaker')).map((s) => s.textContent)).toEqual(['Glauber Costa', 'Carl Lerche', 'Jarred Sumner']);
 		h.view.destroy();
 	});
 
@@ -147,7 +147,7 @@ describe('talk marks in a real CodeMirror editor', () => {
 		expect(h.marks()).toEqual([]);
 		h.index.upsert(note('2024-05-01.md', { conference: 'Conf', talks: [{ title: 'Fast Queues', speakers: ['Ada Byron'], line: 2, endLine: 2 }, { title: 'Slow Queues', speakers: ['Bo Linde'], kind: 'keynote', line: 3, endLine: 3 }] }));
 		expect(h.marks().map((m) => m.dataset.talkId)).toEqual(['2024-05-01-fast-queues', '2024-05-01-slow-queues']);
-		expect(h.marks()[1].querySelector('.conference-talks-mark-kind')?.textContent).toBe('Keynote');
+		expect(h.marks()[1].querySelector('.ct-mark-kind')?.textContent).toBe('Keynote');
 		h.index.remove('2024-05-01.md');
 		expect(h.marks()).toEqual([]);
 		h.view.destroy();

@@ -16,8 +16,8 @@ afterEach(() => {
 /** The open suggest modal's rows: title and detail. */
 function rows(): Array<{ title: string; detail: string }> {
 	return Array.from(document.querySelectorAll('.modal-container .suggestion-item')).map((el) => ({
-		title: el.querySelector('.conference-talks-suggestion-title')?.textContent ?? '',
-		detail: el.querySelector('.conference-talks-suggestion-detail')?.textContent ?? '',
+		title: el.querySelector('.ct-suggestion-title')?.textContent ?? '',
+		detail: el.querySelector('.ct-suggestion-detail')?.textContent ?? '',
 	}));
 }
 

@@ -25,44 +25,44 @@ async function render(app: FakeApp, markdown: string): Promise<{ el: HTMLElement
 	return { el, owner };
 }
 
-const titles = (el: HTMLElement) => Array.from(el.querySelectorAll('.conference-talks-block-title')).map((a) => a.textContent);
+const titles = (el: HTMLElement) => Array.from(el.querySelectorAll('.ct-block-title')).map((a) => a.textContent);
 
 describe('```talks blocks in notes', () => {
 	it('lists a speaker\'s talks with their speakers, conference and date', async () => {
 		const { app } = await boot();
 		const { el } = await render(app, '# Carl\n\n```talks\nspeaker: Carl Lerche\n```\n');
 		expect(titles(el)).toEqual(['A Case for Rust Higher Up the Stack', PANEL]);
-		const panelRow = el.querySelectorAll<HTMLElement>('.conference-talks-block-row')[1];
-		expect(panelRow.querySelector('.conference-talks-block-kind')?.textContent).toBe('panel');
-		expect(panelRow.querySelector('.conference-talks-block-meta')?.textContent).toBe('Glauber Costa, Carl Lerche, Jarred Sumner · ScyllaDB P99 Conf · 2023-10-18');
+		const panelRow = el.querySelectorAll<HTMLElement>('.ct-block-row')[1];
+		expect(panelRow.querySelector('.ct-block-kind')?.textContent).toBe('panel');
+		expect(panelRow.querySelector('.ct-block-meta')?.textContent).toBe('Glauber Costa, Carl Lerche, Jarred Sumner · ScyllaDB P99 Conf · 2023-10-18');
 	});
 
 	it('shows errors for unknown keys in the block, and still lists by the good lines', async () => {
 		const { app } = await boot();
 		const { el } = await render(app, '```talks\ntopic: rust\nspeeker: Carl\n```');
-		expect(el.querySelector('.conference-talks-block-error')?.textContent).toBe('Line 2: unknown key "speeker" (known: speaker, topic, conference, query, kind, group, limit).');
+		expect(el.querySelector('.ct-block-error')?.textContent).toBe('Line 2: unknown key "speeker" (known: speaker, topic, conference, query, kind, group, limit).');
 		expect(titles(el)).toHaveLength(4);
 	});
 
 	it('says so when nothing matches, and names what is unknown', async () => {
 		const { app } = await boot();
 		const { el } = await render(app, '```talks\nspeaker: Ada Byron\n```');
-		expect(el.querySelector('.conference-talks-block-missing')?.textContent).toBe('No speaker "Ada Byron".');
-		expect(el.querySelector('.conference-talks-block-empty')?.textContent).toBe('No talks match.');
+		expect(el.querySelector('.ct-block-missing')?.textContent).toBe('No speaker "Ada Byron".');
+		expect(el.querySelector('.ct-block-empty')?.textContent).toBe('No talks match.');
 	});
 
 	it('groups and limits, and says how many more there are', async () => {
 		const { app } = await boot();
 		const { el } = await render(app, '```talks\ngroup: speaker\nlimit: 3\n```');
-		expect(Array.from(el.querySelectorAll('.conference-talks-block-group-label')).map((e) => e.textContent)).toEqual(['Carl Lerche', 'Glauber Costa']);
+		expect(Array.from(el.querySelectorAll('.ct-block-group-label')).map((e) => e.textContent)).toEqual(['Carl Lerche', 'Glauber Costa']);
 		expect(titles(el)).toHaveLength(3);
-		expect(el.querySelector('.conference-talks-block-more')?.textContent).toBe('Showing 3 of 9. Raise "limit" or open the explorer for the rest.');
+		expect(el.querySelector('.ct-block-more')?.textContent).toBe('Showing 3 of 9. Raise "limit" or open the explorer for the rest.');
 	});
 
 	it('opens the note at the talk when a row is clicked', async () => {
 		const { app } = await boot();
 		const { el } = await render(app, '```talks\nspeaker: Armin Ronacher\n```');
-		el.querySelector<HTMLElement>('.conference-talks-block-title')!.click();
+		el.querySelector<HTMLElement>('.ct-block-title')!.click();
 		await waitFor(() => app.workspace.getActiveViewOfType(MarkdownView)?.file?.path === '2023-10-18.md', 2000, app);
 		expect(app.workspace.getActiveViewOfType(MarkdownView)!.editor.getCursor().line).toBe(158);
 	});
@@ -90,7 +90,7 @@ describe('```talks blocks in notes', () => {
 		// 'hover-link' is triggered by plugins and listened to by Page preview; the typings list neither.
 		const workspace = app.workspace as unknown as { on(name: string, cb: (data: unknown) => void): unknown; hoverLinkSources: Map<string, unknown> };
 		workspace.on('hover-link', (data) => events.push(data));
-		const row = el.querySelector<HTMLElement>('.conference-talks-block-row')!;
+		const row = el.querySelector<HTMLElement>('.ct-block-row')!;
 		row.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, ctrlKey: true }));
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({ source: 'conference-talks', linktext: '2023-10-18.md', sourcePath: '2023-10-18.md', state: { scroll: 110 }, targetEl: row });

@@ -48,10 +48,10 @@ export class PickerModal<T> extends FuzzySuggestModal<PickerItem<T>> {
 
 	renderSuggestion(match: FuzzyMatch<PickerItem<T>>, el: HTMLElement): void {
 		const { item } = match;
-		el.addClass('conference-talks-suggestion');
+		el.addClass('ct-suggestion');
 		// The item text starts with the title, so match ranges inside the title apply to it as they are.
-		renderMatches(el.createDiv({ cls: 'conference-talks-suggestion-title' }), item.title, match.match.matches);
-		if (item.detail) el.createDiv({ cls: 'conference-talks-suggestion-detail', text: item.detail });
+		renderMatches(el.createDiv({ cls: 'ct-suggestion-title' }), item.title, match.match.matches);
+		if (item.detail) el.createDiv({ cls: 'ct-suggestion-detail', text: item.detail });
 	}
 
 	onChooseItem(item: PickerItem<T>, evt: MouseEvent | KeyboardEvent): void {
