@@ -1,0 +1,98 @@
+/**
+ * @jest-environment jsdom
+ */
+import { DEFAULT_SETTINGS, type TalksSettings } from '../../src/core/settings';
+import { LiveIndex } from '../../src/obsidian/live-index';
+import { PluginSettingsStore } from '../../src/obsidian/settings-store';
+import { forEachLimit, TimeSlicer } from '../../src/obsidian/time-slicer';
+import { describeStatus } from '../../src/obsidian/index-status';
+import type { NoteExtract } from '../../src/core/model';
+
+describe('PluginSettingsStore', () => {
+	test('updates are merged, validated, saved and announced with the previous value', async () => {
+		const saved: TalksSettings[] = [];
+		const store = new PluginSettingsStore(DEFAULT_SETTINGS, async (s) => {
+			saved.push(s);
+			return Promise.resolve();
+		});
+		const seen: [number, number][] = [];
+		const off = store.onChange((next, prev) => seen.push([next.keywordsPerTalk, prev.keywordsPerTalk]));
+		await store.update({ keywordsPerTalk: 7 });
+		await store.update({ keywordsPerTalk: -3 });
+		off();
+		await store.update({ keywordsPerTalk: 2 });
+		expect(seen).toEqual([[7, 5], [5, 7]]);
+		expect(saved.map((s) => s.keywordsPerTalk)).toEqual([7, 5, 2]);
+		expect(Object.isFrozen(store.get())).toBe(true);
+		expect(DEFAULT_SETTINGS.keywordsPerTalk).toBe(5);
+	});
+
+	test('reload applies stored data without saving, and stays quiet when nothing changed', () => {
+		let saves = 0;
+		const store = new PluginSettingsStore(DEFAULT_SETTINGS, async () => {
+			saves++;
+			return Promise.resolve();
+		});
+		let changes = 0;
+		store.onChange(() => changes++);
+		store.reload({ ...DEFAULT_SETTINGS });
+		store.reload({ peopleFolder: 'People', bogus: 1 });
+		expect(store.get().peopleFolder).toBe('People');
+		expect(changes).toBe(1);
+		expect(saves).toBe(0);
+	});
+});
+
+describe('LiveIndex', () => {
+	const note = (path: string, title: string): NoteExtract => ({
+		path,
+		date: '2024-01-01',
+		conferences: [{ name: 'Conf', line: 1, date: '2024-01-01' }],
+		talks: [{ id: `2024-01-01-${title.toLowerCase()}`, title, speakers: [], kind: 'talk', conference: 'Conf', date: '2024-01-01', file: path, line: 2, endLine: 2, headingPath: [], notes: '', images: [], links: [], topics: [], keywords: {}, quotes: [] }],
+		diagnostics: [],
+	});
+
+	test('one subscription and a monotonic revision survive a rebuild', () => {
+		const index = new LiveIndex();
+		const revisions: number[] = [];
+		index.onChange((r) => revisions.push(r));
+		index.upsert(note('a.md', 'Alpha'));
+		index.rebuild({ keywordsPerTalk: 1 });
+		index.upsert(note('b.md', 'Beta'));
+		expect(index.talks().map((t) => t.title).sort()).toEqual(['Alpha', 'Beta']);
+		expect(revisions).toEqual([1, 2, 3]);
+		expect(index.revision).toBe(3);
+	});
+});
+
+describe('time slicing and bounded concurrency', () => {
+	test('the slicer yields once a slice has used its budget', async () => {
+		let t = 0;
+		let yields = 0;
+		const slicer = new TimeSlicer({ budgetMs: 10, now: () => t, yieldFn: async () => { yields++; return Promise.resolve(); } });
+		for (let i = 0; i < 10; i++) await slicer.run(() => (t += 4));
+		// Slices of 4+4+4 ms: a yield after every third item.
+		expect(yields).toBe(3);
+		expect(slicer.yields).toBe(3);
+	});
+
+	test('forEachLimit never runs more than the limit at once and visits every item', async () => {
+		let inFlight = 0;
+		let max = 0;
+		const seen: number[] = [];
+		await forEachLimit([...Array(10).keys()], 3, async (i) => {
+			inFlight++;
+			max = Math.max(max, inFlight);
+			await new Promise((r) => window.setTimeout(r, 1));
+			seen.push(i);
+			inFlight--;
+		});
+		expect(max).toBe(3);
+		expect(seen.sort((a, b) => a - b)).toEqual([...Array(10).keys()]);
+	});
+
+	test('status lines read as sentences', () => {
+		expect(describeStatus({ state: 'indexing', done: 3, total: 10, cached: 0 })).toBe('Indexing 3 of 10 notes');
+		expect(describeStatus({ state: 'ready', notes: 2, talks: 5, cached: 0, parsed: 2 })).toBe('5 talks in 2 notes');
+	});
+});
