@@ -11,7 +11,8 @@ const GROUP_LABELS: Record<Grouping, string> = { conference: 'Conference', speak
 /** Summary and the controls; chips when any filter is set. */
 export function renderHeader(parent: HTMLElement, screen: ExplorerScreen, handlers: ExplorerHandlers): void {
 	const toolbar = parent.createDiv('ct-toolbar');
-	toolbar.createDiv({ cls: 'ct-summary', text: screen.summary, attr: { 'aria-live': 'polite' } });
+	const summary = toolbar.createDiv({ cls: 'ct-summary', text: screen.summary, attr: { 'aria-live': 'polite' } });
+	if (screen.status.detail) summary.setAttr('title', screen.status.detail);
 	const controls = toolbar.createDiv('ct-controls');
 	renderGrouping(controls, screen.state.group, handlers);
 	renderKindSelect(controls, screen, handlers);

@@ -4,8 +4,9 @@ import { formatNumber, plural } from './format';
 import type { StatusView } from './screen-types';
 
 /**
- * While indexing: `Indexing 1,200 of 3,650 notes` with a progress bar; once ready, the totals
- * (`7 talks in 12 notes`) and any warning from the indexer (the cache could not open, say).
+ * While indexing: `Indexing 1,200 of 3,650 notes` with a progress bar. Once ready the summary
+ * line shows the totals, so the status line only speaks for a warning from the indexer (the
+ * cache could not open, say); how many notes were read goes in `detail` (the summary's tooltip).
  */
 export function statusView(status: IndexStatus): StatusView {
 	switch (status.state) {
@@ -19,7 +20,8 @@ export function statusView(status: IndexStatus): StatusView {
 				error: false,
 			};
 		case 'ready':
-			return { message: `${plural(status.talks, 'talk')} in ${plural(status.notes, 'note')}`, warning: status.warning, error: false };
+			// The summary line carries the totals now; the note count goes in its tooltip.
+			return { message: '', detail: `${plural(status.talks, 'talk')} found in ${plural(status.notes, 'note')}`, warning: status.warning, error: false };
 		case 'error':
 			return { message: `Indexing failed: ${status.message}`, error: true };
 	}

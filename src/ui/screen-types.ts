@@ -89,6 +89,8 @@ export interface StatusView {
 	readonly message: string;
 	/** A determinate progress bar while indexing. */
 	readonly progress?: { readonly value: number; readonly max: number };
+	/** `7 talks found in 12 notes`, once indexed (shown as the summary's tooltip). */
+	readonly detail?: string;
 	readonly warning?: string;
 	readonly error: boolean;
 }

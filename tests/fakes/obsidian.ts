@@ -16,6 +16,7 @@ export { Vault, FakeDataAdapter } from './parts/vault';
 export { MetadataCache } from './parts/metadata-cache';
 export { Scope, Keymap } from './parts/keymap';
 export { Editor } from './parts/editor';
+export { editorInfoField, editorEditorField, editorLivePreviewField, editorViewField } from './parts/editor-fields';
 export { View, ItemView, DeferredView } from './parts/view';
 export { FileView, TextFileView, MarkdownView } from './parts/view-markdown';
 export { WorkspaceItem, WorkspaceParent, WorkspaceSplit, WorkspaceTabs, WorkspaceRoot, WorkspaceSidedock, WorkspaceRibbon } from './parts/workspace-items';

@@ -13,7 +13,7 @@ import type { ExplorerScreen } from '../../src/ui/screen-types';
 import { seedExtract } from '../core/index/seed-extract';
 
 /** The indexer's status once done. */
-export const READY: IndexStatus = { state: 'ready', notes: 1, talks: 7, cached: 0, parsed: 1 };
+export const READY: Extract<IndexStatus, { state: 'ready' }> = { state: 'ready', notes: 1, talks: 7, cached: 0, parsed: 1 };
 
 /** An index of the seed note and any extra notes. */
 export function seedIndex(...extra: NoteExtract[]): TalkIndex {

@@ -67,11 +67,19 @@ describe('status', () => {
 		expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1200', '3650']);
 	});
 
-	it('then the totals, without a progress bar', () => {
+	it('then the totals in the summary, and no status line left', () => {
 		const { handlers } = recorder();
 		const el = draw(screenOf(seedIndex(), {}, { status: READY }), handlers);
-		expect(el.querySelector('.ct-status-text')?.textContent).toBe('7 talks in 1 note');
-		expect(el.querySelector('progress')).toBeNull();
+		expect(el.querySelector('.ct-status')).toBeNull();
+		const summary = el.querySelector('.ct-summary')!;
+		expect(summary.textContent).toBe('7 talks · 6 speakers · 1 conference');
+		expect(summary.getAttribute('title')).toBe('7 talks found in 1 note');
+	});
+
+	it('keeps an indexer warning in view once ready', () => {
+		const { handlers } = recorder();
+		const el = draw(screenOf(seedIndex(), {}, { status: { ...READY, warning: 'The cache could not be opened; every start reads all notes.' } }), handlers);
+		expect(el.querySelector('.ct-status-warning')?.textContent).toBe('The cache could not be opened; every start reads all notes.');
 	});
 
 	it('counts problems and lists them, each opening its file at its line', () => {
