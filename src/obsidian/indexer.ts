@@ -26,15 +26,15 @@
  */
 import { Component, type App, type TAbstractFile, TFile, TFolder } from 'obsidian';
 import { runInSlices } from '../core/index/sliced-runner';
-import { parseNote } from '../core/parse/parse-note';
-import { PARSER_SCHEMA_VERSION } from '../core/parse/schema-version';
 import type { TalksSettings } from '../core/settings';
 import { DebouncedPaths } from './debounced-paths';
 import { obsidianDateParser, readDailyNoteFormat } from './daily-notes-settings';
 import type { IndexStatus } from './index-status';
 import type { LiveIndex } from './live-index';
-import { buildParseSetup, noteInput, parseContext, planFile, type ParseSetup } from './parse-setup';
-import { PeopleTracker } from './people-tracker';
+import { NoteRecorder } from './note-recorder';
+import { buildParseSetup, planFile, type ParseSetup } from './parse-setup';
+import { personNotesFirst, reusableRecords } from './scan-plan';
+import { StatusSignal } from './status-signal';
 import type { CachedRecord, RecordCacheApi } from './record-cache';
 import type { SettingsStore } from './settings-store';
 import { defaultSliceClock, forEachLimit, TimeSlicer, type SliceClock } from './time-slicer';
@@ -53,24 +53,14 @@ export interface IndexerDeps {
 	readonly debounceMs?: number;
 }
 
-/** What a note was parsed with. */
-interface ParsedWith {
-	readonly key: string;
-	/** People fingerprint, for notes with a conference context (null otherwise). */
-	readonly people: string | null;
-}
-
 /** Keeps the index in step with the vault. */
 export class Indexer extends Component {
-	private current: IndexStatus = { state: 'idle' };
-	private readonly statusListeners = new Set<(status: IndexStatus) => void>();
-	private readonly parsed = new Map<string, ParsedWith>();
-	private readonly people = new PeopleTracker();
+	private readonly statusSignal = new StatusSignal();
+	private readonly notes: NoteRecorder;
 	private readonly generation = new Map<string, number>();
 	private readonly updates: DebouncedPaths;
 	private readonly clock: SliceClock;
 	private setup: ParseSetup | null = null;
-	private cache: RecordCacheApi | null = null;
 	private warning: string | undefined;
 	private started = false;
 	private cancelled = false;
@@ -87,19 +77,17 @@ export class Indexer extends Component {
 		super();
 		this.clock = deps.clock ?? defaultSliceClock();
 		this.updates = new DebouncedPaths(deps.debounceMs ?? 300, (path, data) => void this.updateOne(path, data));
+		this.notes = new NoteRecorder(deps.index, () => this.peopleChanged());
 	}
 
 	/** The current status. */
 	get status(): IndexStatus {
-		return this.current;
+		return this.statusSignal.get();
 	}
 
 	/** Calls `listener` on every status change; returns the unsubscribe function. */
 	onStatusChange(listener: (status: IndexStatus) => void): () => void {
-		this.statusListeners.add(listener);
-		return () => {
-			this.statusListeners.delete(listener);
-		};
+		return this.statusSignal.on(listener);
 	}
 
 	onload(): void {
@@ -110,7 +98,7 @@ export class Indexer extends Component {
 		this.cancelled = true;
 		this.updates.clear();
 		if (this.peopleTimer !== null) window.clearTimeout(this.peopleTimer);
-		void this.cache?.close();
+		void this.notes.cache?.close();
 	}
 
 	/** Registers the live events and runs the first scan. Call once the layout is ready. */
@@ -125,9 +113,10 @@ export class Indexer extends Component {
 		try {
 			this.setStatus({ state: 'indexing', done: 0, total: 0, cached: 0 });
 			this.setup = await this.buildSetup(this.deps.settings.get());
-			this.cache = await this.deps.openCache((message) => this.cacheProblem(message));
+			const cache = await this.deps.openCache((message) => this.cacheProblem(message));
+			this.notes.cache = cache;
 			if (this.cancelled) return;
-			await this.loadCached(await this.cache.loadAll());
+			await this.loadCached(await cache.loadAll());
 			await this.reconcile();
 		} catch (error) {
 			this.fail(error);
@@ -151,11 +140,8 @@ export class Indexer extends Component {
 	async rebuild(): Promise<void> {
 		if (!this.started || this.cancelled) return;
 		await this.whenIdle();
-		await this.cache?.clear();
-		this.parsed.clear();
-		this.people.clear();
+		await this.notes.clear();
 		this.cachedCount = 0;
-		this.deps.index.clear();
 		this.setup = await this.buildSetup(this.deps.settings.get());
 		await this.reconcile();
 	}
@@ -200,11 +186,7 @@ export class Indexer extends Component {
 	private forget(path: string): void {
 		this.bumpGeneration(path);
 		this.updates.cancel(path);
-		if (!this.parsed.delete(path) && !this.deps.index.note(path)) return;
-		this.deps.index.remove(path);
-		this.cache?.delete(path);
-		if (this.people.set(path, undefined)) this.peopleChanged();
-		this.refreshReady();
+		if (this.notes.forget(path)) this.refreshReady();
 	}
 
 	/** A debounced live update: parse the content the event carried, or read the file. */
@@ -217,7 +199,7 @@ export class Indexer extends Component {
 		try {
 			const text = data ?? (await this.deps.app.vault.cachedRead(file));
 			if (this.cancelled || gen !== (this.generation.get(path) ?? 0)) return;
-			this.parseAndStore(file, text);
+			this.notes.record(file, text, this.setup);
 			this.refreshReady();
 		} catch (error) {
 			console.error(`Conference talks: could not index ${path}`, error);
@@ -240,7 +222,7 @@ export class Indexer extends Component {
 	}
 
 	private peopleChanged(): void {
-		// During a scan, the scan's own last round catches it; otherwise batch a burst of edits.
+		// Batch a burst of edits into one reconcile (during a scan it only adds a round).
 		if (this.peopleTimer !== null) window.clearTimeout(this.peopleTimer);
 		this.peopleTimer = window.setTimeout(() => {
 			this.peopleTimer = null;
@@ -250,23 +232,11 @@ export class Indexer extends Component {
 
 	private async loadCached(records: Map<string, CachedRecord>): Promise<void> {
 		const setup = this.setup!;
-		const files = this.deps.app.vault.getMarkdownFiles();
-		const present = new Set(files.map((f) => f.path));
-		for (const path of records.keys()) if (!present.has(path)) this.cache?.delete(path);
-		const hits = files
-			.map((f) => records.get(f.path))
-			.filter((r): r is CachedRecord => r !== undefined)
-			.filter((r) => {
-				const file = this.deps.app.vault.getFileByPath(r.path)!;
-				return r.mtime === file.stat.mtime && r.size === file.stat.size && r.key === planFile(setup, r.path).key;
-			});
+		const { hits, gone } = reusableRecords(this.deps.app.vault.getMarkdownFiles(), records, (path) => planFile(setup, path).key);
+		for (const path of gone) this.notes.cache?.delete(path);
 		await runInSlices(
 			hits,
-			(record) => {
-				this.deps.index.upsert(record.extract);
-				this.people.set(record.path, record.extract);
-				this.parsed.set(record.path, { key: record.key, people: record.people || null });
-			},
+			(record) => this.notes.adopt(record),
 			{ ...this.clock, isCancelled: () => this.cancelled, onError: (record, error) => console.error('Conference talks: a cached record failed', record, error) },
 		);
 		this.cachedCount = hits.length;
@@ -286,7 +256,7 @@ export class Indexer extends Component {
 				this.again = false;
 				const todo = this.dueFiles();
 				if (todo.length > 0) parsedTotal += await this.parseAll(todo);
-				else await this.cache?.flush();
+				else await this.notes.cache?.flush();
 				if (todo.length === 0 && !this.again) break;
 			}
 			this.refreshReady(parsedTotal);
@@ -298,17 +268,9 @@ export class Indexer extends Component {
 
 	private dueFiles(): TFile[] {
 		const setup = this.setup!;
-		const fingerprint = this.people.fingerprint();
-		const due = this.deps.app.vault.getMarkdownFiles().filter((file) => {
-			if (this.updates.has(file.path)) return false;
-			const done = this.parsed.get(file.path);
-			if (!done || done.key !== planFile(setup, file.path).key) return true;
-			return done.people !== null && done.people !== fingerprint;
-		});
-		// Likely person notes first, so fewer talk notes need a second parse.
+		const due = this.deps.app.vault.getMarkdownFiles().filter((file) => !this.updates.has(file.path) && this.notes.isDue(file.path, setup));
 		const peopleFolder = `${this.deps.settings.get().peopleFolder.replace(/\/+$/, '')}/`;
-		const likelyPerson = (f: TFile) => (peopleFolder !== '/' && f.path.startsWith(peopleFolder)) || this.deps.app.metadataCache.getFileCache(f)?.frontmatter?.type === 'person';
-		return [...due.filter(likelyPerson), ...due.filter((f) => !likelyPerson(f))];
+		return personNotesFirst(due, (f) => (peopleFolder !== '/' && f.path.startsWith(peopleFolder)) || this.deps.app.metadataCache.getFileCache(f)?.frontmatter?.type === 'person');
 	}
 
 	private async parseAll(files: TFile[]): Promise<number> {
@@ -329,7 +291,7 @@ export class Indexer extends Component {
 				}
 				if (this.cancelled || gen !== (this.generation.get(file.path) ?? 0)) return;
 				await slicer.run(() => {
-					this.parseAndStore(file, text);
+					this.notes.record(file, text, this.setup!);
 					done++;
 				});
 				if (done % 25 === 0 || done === total) this.setStatus({ state: 'indexing', done, total, cached: this.cachedCount, warning: this.warning });
@@ -337,18 +299,6 @@ export class Indexer extends Component {
 			() => this.cancelled,
 		);
 		return done;
-	}
-
-	private parseAndStore(file: TFile, text: string): void {
-		const setup = this.setup!;
-		const plan = planFile(setup, file.path);
-		const fingerprint = this.people.fingerprint();
-		const extract = parseNote(noteInput(file.path, text, plan), parseContext(setup, this.deps.index.people()));
-		this.deps.index.upsert(extract);
-		const people = extract.conferences.length > 0 ? fingerprint : null;
-		this.parsed.set(file.path, { key: plan.key, people });
-		this.cache?.put({ path: file.path, mtime: file.stat.mtime, size: file.stat.size, schema: PARSER_SCHEMA_VERSION, key: plan.key, people: people ?? '', extract });
-		if (this.people.set(file.path, extract) && !this.running) this.peopleChanged();
 	}
 
 	private async buildSetup(settings: TalksSettings): Promise<ParseSetup> {
@@ -390,8 +340,9 @@ export class Indexer extends Component {
 	/** Re-announces `ready` with fresh totals (not while a scan is running). */
 	private refreshReady(parsed?: number): void {
 		if (this.running && parsed === undefined) return;
-		if (this.current.state === 'error' || !this.started) return;
-		const last = this.current.state === 'ready' ? this.current.parsed : 0;
+		const current = this.statusSignal.get();
+		if (current.state === 'error' || !this.started) return;
+		const last = current.state === 'ready' ? current.parsed : 0;
 		this.setStatus({ state: 'ready', notes: this.deps.index.paths().length, talks: this.deps.index.talks().length, cached: this.cachedCount, parsed: parsed ?? last, warning: this.warning });
 	}
 
@@ -401,13 +352,6 @@ export class Indexer extends Component {
 	}
 
 	private setStatus(status: IndexStatus): void {
-		this.current = status;
-		for (const listener of [...this.statusListeners]) {
-			try {
-				listener(status);
-			} catch (error) {
-				console.error('Conference talks: a status listener failed', error);
-			}
-		}
+		this.statusSignal.set(status);
 	}
 }
