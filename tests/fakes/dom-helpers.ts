@@ -126,8 +126,10 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
 		this.empty();
 		for (const c of children) this.appendChild(c);
 	});
-	define(NodeP, 'instanceOf', function (this: Node, type: new () => unknown) {
-		return this.instanceOf(type);
+	// Obsidian's cross-window instanceof. Written with isPrototypeOf: a lint autofix once turned
+	// `this instanceof type` into `this.instanceOf(type)`, which called itself forever.
+	define(NodeP, 'instanceOf', function (this: Node, type: { prototype: unknown }) {
+		return Object.prototype.isPrototypeOf.call(type.prototype, this);
 	});
 	getter(NodeP, 'doc', function (this: Node) {
 		return this.ownerDocument ?? doc;

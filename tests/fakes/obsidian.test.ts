@@ -83,6 +83,8 @@ describe('DOM helpers', () => {
 		expect(root.firstElementChild?.textContent).toBe('first');
 		expect(root.hasClass('root')).toBe(true);
 		expect(a.outerHTML).toBe('<a class="x y" data-k="1" href="https://e.org">Hi</a>');
+		expect(a.instanceOf(HTMLAnchorElement)).toBe(true);
+		expect(a.instanceOf(HTMLDivElement)).toBe(false);
 		a.toggleClass('y', false);
 		expect(a.className).toBe('x');
 		expect(a.isShown()).toBe(true);
