@@ -6,6 +6,7 @@
  */
 import { Component, ItemView, MarkdownRenderer, debounce, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import type { TalkFilters } from '../core/index/index-api';
+import { onCursorTalk } from '../obsidian/cursor-talk';
 import type { TalksServices } from '../obsidian/services';
 import { findDailyNotes } from './daily-notes-info';
 import { buildExplorerScreen } from './explorer-screen';
@@ -46,6 +47,8 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 	/** Set when the view's own state changed since the last draw (it may be hidden then). */
 	private stale = true;
 	private daily: { key: string; info?: DailyNotesInfo } = { key: '' };
+	/** The talk the editor's cursor is in (follow cursor), marked in the list. */
+	private cursorTalkId: string | null = null;
 	private readonly handlers = explorerHandlers(this);
 	/** Index changes come in bursts while indexing: draw at most every 50 ms. */
 	private readonly soon = debounce(() => this.draw(), 50);
@@ -71,6 +74,7 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 		this.register(indexer.onStatusChange(() => this.soon()));
 		// A sidebar tab that becomes visible, or a sidebar that expands, fires these.
 		this.registerEvent(this.app.workspace.on('layout-change', () => this.draw()));
+		this.registerEvent(onCursorTalk(this.app.workspace, (event) => this.followCursor(event.talkId)));
 		this.draw();
 		return Promise.resolve();
 	}
@@ -164,6 +168,26 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 		const screen = buildExplorerScreen(index, this.state, { status: indexer.status, limit: this.limit, daily: this.daily.info, diagnosticsOpen: this.diagnosticsOpen });
 		this.lastScreen = screen;
 		renderExplorer(this.contentEl, screen, this.handlers);
+		this.markCursorTalk(false);
+	}
+
+	/** The editor's cursor entered a talk (or left every talk: null). */
+	followCursor(talkId: string | null): void {
+		const next = this.deps.services.settings.get().followCursor ? talkId : null;
+		if (next === this.cursorTalkId) return;
+		this.cursorTalkId = next;
+		this.markCursorTalk(true);
+	}
+
+	/** Marks the cursor's talk in the drawn rows; `reveal` scrolls the first such row into view. */
+	private markCursorTalk(reveal: boolean): void {
+		let first: HTMLElement | null = null;
+		for (const row of Array.from(this.contentEl.querySelectorAll<HTMLElement>('.ct-row'))) {
+			const on = this.cursorTalkId !== null && row.getAttribute('data-talk-id') === this.cursorTalkId;
+			row.toggleClass('is-cursor', on);
+			if (on && !first) first = row;
+		}
+		if (reveal && first && typeof first.scrollIntoView === 'function') first.scrollIntoView({ block: 'nearest' });
 	}
 
 	/** With no talks at all, looks (once per revision and settings) for daily notes, to say why. */

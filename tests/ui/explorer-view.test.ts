@@ -3,6 +3,7 @@
  */
 import { MarkdownView } from 'obsidian';
 import { ExplorerView, VIEW_TYPE_EXPLORER } from '../../src/ui/explorer-view';
+import { emitCursorTalk } from '../../src/obsidian/cursor-talk';
 import { revealExplorer } from '../../src/ui/reveal-explorer';
 import { clearNotices, type FakeApp } from '../fakes/app';
 import { boot, explorers, rowTitles, run, SEED_TEXT, type, waitFor } from './explorer-harness';
@@ -129,6 +130,23 @@ describe('expanding a row', () => {
 		await waitFor(() => highExpanded.querySelector('.ct-notes li') !== null, 1000);
 		expect(highExpanded.querySelector('.ct-notes .is-unresolved')?.textContent).toContain('could not be found');
 		expect(highExpanded.querySelectorAll('.ct-links a')).toHaveLength(2);
+	});
+});
+
+describe('following the cursor', () => {
+	it('marks the row of the talk the editor cursor is in, and unmarks it when the cursor leaves', async () => {
+		const { app, services } = await boot();
+		const view = await open(app);
+		const panel = services.index.talks().find((talk) => talk.title === PANEL_TITLE)!;
+		emitCursorTalk(app.workspace, { talkId: panel.id, file: panel.file });
+		expect(Array.from(view.contentEl.querySelectorAll('.ct-row.is-cursor')).map((row) => row.getAttribute('data-talk-id'))).toEqual([panel.id]);
+		await type(view, 'rust');
+		expect(view.contentEl.querySelector('.ct-row.is-cursor')?.getAttribute('data-talk-id')).toBe(panel.id);
+		emitCursorTalk(app.workspace, { talkId: null, file: panel.file });
+		expect(view.contentEl.querySelector('.ct-row.is-cursor')).toBeNull();
+		await services.settings.update({ followCursor: false });
+		emitCursorTalk(app.workspace, { talkId: panel.id, file: panel.file });
+		expect(view.contentEl.querySelector('.ct-row.is-cursor')).toBeNull();
 	});
 });
 
