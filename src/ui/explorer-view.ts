@@ -187,7 +187,7 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 			row.toggleClass('is-cursor', on);
 			if (on && !first) first = row;
 		}
-		if (reveal && first && typeof first.scrollIntoView === 'function') first.scrollIntoView({ block: 'nearest' });
+		if (reveal && first && !partlyVisible(first)) first.scrollIntoView({ block: 'nearest' });
 	}
 
 	/** With no talks at all, looks (once per revision and settings) for daily notes, to say why. */
@@ -205,4 +205,14 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 			})
 			.catch((error: unknown) => console.error('Conference talks: could not look for daily notes', error));
 	}
+}
+
+/** Whether any of the row shows in its scrolling list (jsdom, without layout, says yes: no scrolling there). */
+function partlyVisible(row: HTMLElement): boolean {
+	const list = row.closest('.ct-list');
+	if (!list || typeof row.scrollIntoView !== 'function') return true;
+	const a = row.getBoundingClientRect();
+	const b = list.getBoundingClientRect();
+	if (a.height === 0 && b.height === 0) return true;
+	return a.bottom > b.top && a.top < b.bottom;
 }
