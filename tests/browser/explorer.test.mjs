@@ -135,6 +135,22 @@ describe('explorer on the seed vault', () => {
 		await page.close();
 	});
 
+	it('pickers list suggestion rows, and Enter on a speaker shows them in the explorer; bad links show a notice', async () => {
+		const { page, errors } = await openDemo(browser, demo.url);
+		assert.equal(await page.evaluate(() => window.__talksDemo.app.commands.executeCommandById('conference-talks:list-speakers')), true);
+		await page.waitForSelector('.modal-container .suggestion-item');
+		await page.keyboard.type('jarred');
+		await page.waitForFunction(() => document.querySelectorAll('.suggestion-item').length === 1);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector('.ct-card-name')?.textContent === 'Jarred Sumner');
+		assert.deepEqual(await rowTitles(page), [PANEL]);
+		assert.equal(await page.evaluate(() => window.__talksDemo.openUri('obsidian://conference-talks?speaker=Nobody%20Here')), true);
+		await page.waitForSelector('.notice');
+		assert.match(await page.locator('.notice').first().textContent(), /Nobody Here/);
+		assert.deepEqual(errors, []);
+		await page.close();
+	});
+
 	it('fits a 250 px sidebar without sideways scrolling', async () => {
 		const { page, errors } = await openDemo(browser, demo.url);
 		await page.addStyleTag({ content: '.workspace-split.mod-right-split { flex-basis: 250px !important; }' });
