@@ -13,6 +13,7 @@ import { buildExplorerScreen } from './explorer-screen';
 import { DEFAULT_STATE, PAGE_SIZE, readState, writeState, type ExplorerState } from './explorer-state';
 import { explorerHandlers, type ExplorerHost } from './explorer-view-handlers';
 import { renderExplorer, searchInputOf } from './render-explorer';
+import { focusRowById } from './roving-focus';
 import type { DailyNotesInfo, ExplorerScreen } from './screen-types';
 
 /** The view type (also the key of its saved state in the workspace). */
@@ -36,7 +37,7 @@ export interface ExplorerRequest {
 
 /** The Talks sidebar. */
 export class ExplorerView extends ItemView implements ExplorerHost {
-	/** Fake-free seam for tests: the last screen drawn. */
+	/** The last screen drawn (focusTalk reads it; so do tests). */
 	lastScreen: ExplorerScreen | null = null;
 	state: ExplorerState = DEFAULT_STATE;
 	limit = PAGE_SIZE;
@@ -126,15 +127,13 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 	focusTalk(talkId: string): boolean {
 		const has = (screen: ExplorerScreen | null) => screen?.groups.some((g) => g.rows.some((r) => r.talk.id === talkId)) ?? false;
 		while (this.lastScreen && !has(this.lastScreen) && this.lastScreen.shownRows < this.lastScreen.totalRows) {
+			const before = this.lastScreen;
 			this.limit += PAGE_SIZE;
 			this.draw(true);
+			// Hidden views do not draw: stop rather than grow the limit forever.
+			if (this.lastScreen === before) break;
 		}
-		const row = Array.from(this.contentEl.querySelectorAll<HTMLElement>('.ct-row')).find((el) => el.getAttribute('data-talk-id') === talkId);
-		if (!row) return false;
-		for (const other of Array.from(this.contentEl.querySelectorAll<HTMLElement>('.ct-row'))) other.setAttr('tabindex', other === row ? 0 : -1);
-		row.focus();
-		if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'center' });
-		return true;
+		return focusRowById(this.contentEl, talkId);
 	}
 
 	/** Focuses the search field. */

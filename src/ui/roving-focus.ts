@@ -65,6 +65,16 @@ export function focusFirstRow(container: HTMLElement): boolean {
 	return first !== undefined;
 }
 
+/** Focuses the first row of a talk (the tab stop now) and scrolls it to the middle; false when it is not drawn. */
+export function focusRowById(container: HTMLElement, talkId: string): boolean {
+	const row = rows(container).find((el) => el.getAttribute('data-talk-id') === talkId);
+	if (!row) return false;
+	makeTabStop(container, row);
+	row.focus();
+	if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'center' });
+	return true;
+}
+
 /** Gives `row` the only tabindex 0 in the list. */
 export function makeTabStop(container: HTMLElement, row: HTMLElement): void {
 	for (const other of rows(container)) other.setAttr('tabindex', other === row ? 0 : -1);

@@ -74,6 +74,20 @@ describe('opening the explorer', () => {
 	});
 });
 
+describe('many talks', () => {
+	it('draws a page of rows, and focusing a talk further down draws more until it shows', async () => {
+		const lines = Array.from({ length: 250 }, (_, i) => `- Talk number ${i + 1} ~ Speaker Person${String.fromCharCode(65 + (i % 26))}`);
+		const { app, services } = await boot({ '2024-05-05.md': `[[Big Conf]]\n${lines.join('\n')}\n` });
+		const view = await open(app);
+		expect(view.contentEl.querySelectorAll('.ct-row')).toHaveLength(200);
+		expect(view.contentEl.querySelector('.ct-show-more')?.textContent).toBe('Show more (50 left)');
+		const last = services.index.talks().find((talk) => talk.title === 'Talk number 250')!;
+		await revealExplorer(app, { focusTalkId: last.id });
+		expect(view.contentEl.querySelectorAll('.ct-row')).toHaveLength(250);
+		expect((document.activeElement as HTMLElement).dataset.talkId).toBe(last.id);
+	});
+});
+
 describe('searching', () => {
 	it('searches as you type after a short pause, and lists exactly the matches', async () => {
 		const { app } = await boot();
