@@ -22,8 +22,8 @@ import { contextFor, indexNotes, type VaultNotes, vaultNotes } from './vault-not
  */
 const REPEATS: Record<ProfileName, { runs: number; search: number; typeahead: number; slices: number; edits: number; refreshEdits: number }> = {
 	tiny: { runs: 1, search: 1, typeahead: 1, slices: 1, edits: 100, refreshEdits: 20 },
-	realistic: { runs: 5, search: 20, typeahead: 10, slices: 3, edits: 500, refreshEdits: 500 },
-	stress: { runs: 3, search: 5, typeahead: 5, slices: 1, edits: 500, refreshEdits: 200 },
+	realistic: { runs: 5, search: 20, typeahead: 10, slices: 3, edits: 500, refreshEdits: 200 },
+	stress: { runs: 3, search: 5, typeahead: 5, slices: 1, edits: 500, refreshEdits: 50 },
 };
 
 interface Args {
