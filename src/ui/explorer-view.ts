@@ -13,6 +13,7 @@ import { buildExplorerScreen } from './explorer-screen';
 import { DEFAULT_STATE, PAGE_SIZE, readState, writeState, type ExplorerState } from './explorer-state';
 import { explorerHandlers, type ExplorerHost } from './explorer-view-handlers';
 import { renderExplorer, searchInputOf } from './render-explorer';
+import { markCursorRow } from './cursor-row';
 import { focusRowById } from './roving-focus';
 import type { DailyNotesInfo, ExplorerScreen } from './screen-types';
 
@@ -167,7 +168,7 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 		const screen = buildExplorerScreen(index, this.state, { status: indexer.status, limit: this.limit, daily: this.daily.info, diagnosticsOpen: this.diagnosticsOpen });
 		this.lastScreen = screen;
 		renderExplorer(this.contentEl, screen, this.handlers);
-		this.markCursorTalk(false);
+		markCursorRow(this.contentEl, this.cursorTalkId, false);
 	}
 
 	/** The editor's cursor entered a talk (or left every talk: null). */
@@ -175,18 +176,7 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 		const next = this.deps.services.settings.get().followCursor ? talkId : null;
 		if (next === this.cursorTalkId) return;
 		this.cursorTalkId = next;
-		this.markCursorTalk(true);
-	}
-
-	/** Marks the cursor's talk in the drawn rows; `reveal` scrolls the first such row into view. */
-	private markCursorTalk(reveal: boolean): void {
-		let first: HTMLElement | null = null;
-		for (const row of Array.from(this.contentEl.querySelectorAll<HTMLElement>('.ct-row'))) {
-			const on = this.cursorTalkId !== null && row.getAttribute('data-talk-id') === this.cursorTalkId;
-			row.toggleClass('is-cursor', on);
-			if (on && !first) first = row;
-		}
-		if (reveal && first && !partlyVisible(first)) first.scrollIntoView({ block: 'nearest' });
+		markCursorRow(this.contentEl, this.cursorTalkId, true);
 	}
 
 	/** With no talks at all, looks (once per revision and settings) for daily notes, to say why. */
@@ -204,14 +194,4 @@ export class ExplorerView extends ItemView implements ExplorerHost {
 			})
 			.catch((error: unknown) => console.error('Conference talks: could not look for daily notes', error));
 	}
-}
-
-/** Whether any of the row shows in its scrolling list (jsdom, without layout, says yes: no scrolling there). */
-function partlyVisible(row: HTMLElement): boolean {
-	const list = row.closest('.ct-list');
-	if (!list || typeof row.scrollIntoView !== 'function') return true;
-	const a = row.getBoundingClientRect();
-	const b = list.getBoundingClientRect();
-	if (a.height === 0 && b.height === 0) return true;
-	return a.bottom > b.top && a.top < b.bottom;
 }
