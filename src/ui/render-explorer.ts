@@ -18,6 +18,8 @@ interface Frame {
 	readonly search: HTMLInputElement;
 	readonly head: HTMLElement;
 	readonly list: HTMLElement;
+	/** What the list showed last (query, grouping, filters): a new list starts at the top. */
+	listKey: string;
 }
 
 const frames = new WeakMap<HTMLElement, Frame>();
@@ -29,7 +31,9 @@ export function renderExplorer(el: HTMLElement, screen: ExplorerScreen, handlers
 	currentHandlers.set(frame.root, handlers);
 	if (!frame.search.isActiveElement() && frame.search.value !== screen.state.query) frame.search.value = screen.state.query;
 	const focusKey = focusedKey(frame.root);
-	const scrollTop = frame.list.scrollTop;
+	const listKey = JSON.stringify([screen.state.query.trim(), screen.state.group, screen.state.filters]);
+	const scrollTop = listKey === frame.listKey ? frame.list.scrollTop : 0;
+	frame.listKey = listKey;
 	frame.head.empty();
 	renderHeader(frame.head, screen, handlers);
 	renderStatus(frame.head, screen, handlers);
@@ -72,7 +76,7 @@ function frameOf(el: HTMLElement): Frame {
 		evt.stopPropagation();
 	});
 	attachRovingFocus(list, handlers, () => search.focus());
-	const frame = { root, search, head, list };
+	const frame = { root, search, head, list, listKey: '' };
 	frames.set(el, frame);
 	return frame;
 }

@@ -151,6 +151,22 @@ describe('explorer on the seed vault', () => {
 		await page.close();
 	});
 
+	it('keeps the list where it was when a row expands, and starts a new search at the top', async () => {
+		const { page, errors } = await openDemo(browser, demo.url, { height: 500 });
+		const scrollTop = () => page.evaluate(() => document.querySelector('.ct-list').scrollTop);
+		const row = page.locator('.ct-row', { hasText: 'Ingesting in Rust' });
+		await row.scrollIntoViewIfNeeded();
+		const before = await scrollTop();
+		assert.ok(before > 0, 'the list is scrolled');
+		await row.locator('.ct-chevron').click();
+		await page.waitForSelector('.ct-row.is-expanded .ct-notes li');
+		assert.equal(await scrollTop(), before);
+		await search(page, 'rust');
+		assert.equal(await scrollTop(), 0);
+		assert.deepEqual(errors, []);
+		await page.close();
+	});
+
 	it('fits a 250 px sidebar without sideways scrolling', async () => {
 		const { page, errors } = await openDemo(browser, demo.url);
 		await page.addStyleTag({ content: '.workspace-split.mod-right-split { flex-basis: 250px !important; }' });
