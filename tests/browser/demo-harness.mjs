@@ -1,6 +1,6 @@
 // Shared by the browser tests: build the demo page for a vault into a temp dir, open it in
 // headless Chromium (the Debian package, never a download), and collect page errors.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -10,8 +10,12 @@ import { buildDemo } from '../../scripts/demo.mjs';
 /** The repository root. */
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** The seed vault (shared fixtures, beside the repository) and the example vault. */
-export const SEED_VAULT = resolve(ROOT, '../shared/fixtures/vaults/seed');
+/**
+ * The seed vault: the shared fixtures beside the repository, or the repository's own copy of
+ * the seed note on a machine without them (a fresh CI clone). And the example vault.
+ */
+const SHARED_SEED = resolve(ROOT, '../shared/fixtures/vaults/seed');
+export const SEED_VAULT = existsSync(SHARED_SEED) ? SHARED_SEED : join(ROOT, 'tests/fixtures/vaults/seed');
 export const EXAMPLE_VAULT = join(ROOT, 'examples/vault');
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
