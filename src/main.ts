@@ -4,6 +4,7 @@ import { createServices, type TalksServices } from './obsidian/services';
 import { PluginSettingsStore } from './obsidian/settings-store';
 import { TalksSettingTab } from './obsidian/settings-tab';
 import { registerExplorer } from './ui/register-explorer';
+import { revealExplorer } from './ui/reveal-explorer';
 import { registerCommands } from './obsidian/commands';
 import { registerTalkLinks } from './obsidian/links';
 import { registerTalkHover } from './obsidian/hover';
@@ -31,6 +32,11 @@ export default class ConferenceTalksPlugin extends Plugin {
 
 		// No file is read before the layout is ready (the vault fires `create` for every file while loading).
 		this.app.workspace.onLayoutReady(() => void indexer.start());
+	}
+
+	/** The user just turned the plugin on: show the Talks sidebar once (never on ordinary start-ups). */
+	onUserEnable(): void {
+		void revealExplorer(this.app);
 	}
 
 	/** data.json changed on disk (sync from another device): apply it without a restart. */

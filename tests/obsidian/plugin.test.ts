@@ -59,3 +59,16 @@ test('settings load through mergeSettings, and a synced data.json is applied wit
 	expect(index.talks().find((t) => t.title === 'Fast Queues')?.topics).not.toContain('Queues');
 	plugin.unload();
 });
+
+test('turning the plugin on opens the Talks sidebar once; an ordinary start-up opens nothing', async () => {
+	const app = newApp();
+	await app.layoutReady();
+	const plain = await loadPlugin(ConferenceTalksPlugin, app);
+	await app.flush();
+	expect(app.workspace.getLeavesOfType('conference-talks-explorer')).toHaveLength(0);
+	plain.unload();
+	const enabled = await loadPlugin(ConferenceTalksPlugin, app, undefined, { userEnable: true });
+	await app.flush();
+	expect(app.workspace.getLeavesOfType('conference-talks-explorer')).toHaveLength(1);
+	enabled.unload();
+});
