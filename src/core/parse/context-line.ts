@@ -11,7 +11,6 @@ import { wikilinkTarget } from './wikilink';
 
 /** Most words allowed around the link: `Day 2 of [[X]]`. */
 const MAX_OTHER_WORDS = 3;
-const BLOCK_ID = /\s+\^[A-Za-z0-9-]+\s*$/;
 const TAG = /(^|\s)#conference(?=$|[\s.,;:!?)])/i;
 const WIKILINK = /(!?)\[\[([^[\]\n]*)\]\]/g;
 /** Links to other daily notes (`[[2023-10-17]]`) are navigation, not conferences. */
@@ -19,7 +18,7 @@ const DATE_TARGET = /^\d{4}-\d{2}-\d{2}/;
 
 /** The conference a line names, or undefined when the line is not a context line. */
 export function contextName(text: string, people: PeopleDirectory): string | undefined {
-	const line = text.replace(BLOCK_ID, '');
+	const line = withoutBlockId(text);
 	const tag = TAG.exec(line);
 	if (tag) {
 		const rest = (line.slice(0, tag.index) + tag[1] + line.slice(tag.index + tag[0].length)).trim();
@@ -54,9 +53,39 @@ function countWords(text: string): number {
 
 /** `**Local Rust meetup**:` reads as `Local Rust meetup`. */
 function plainName(text: string): string | undefined {
-	const name = text
-		.replace(/[*_=~`]+/g, '')
-		.replace(/^[\s:;,|—–-]+|[\s:;,|—–-]+$/g, '')
-		.replace(/\s+/g, ' ');
+	const name = trimSeparators(text.replace(/[*_=~`]+/g, '')).replace(/\s+/g, ' ');
 	return name === '' ? undefined : name;
+}
+
+const WHITE = /\s/;
+const SEPARATOR = /[\s:;,|—–-]/;
+
+/**
+ * Separators and white space cut from both ends. Scanned from each end, not with a regex:
+ * an unanchored `[...]+$` retries every start inside a long run of separators (quadratic).
+ */
+function trimSeparators(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && SEPARATOR.test(text.charAt(start))) start++;
+	while (end > start && SEPARATOR.test(text.charAt(end - 1))) end--;
+	return text.slice(start, end);
+}
+
+/** The line without a trailing ` ^block-id` (and the white space before it). Scanned from the end, for the same reason. */
+function withoutBlockId(text: string): string {
+	let end = text.length;
+	while (end > 0 && WHITE.test(text.charAt(end - 1))) end--;
+	let id = end;
+	while (id > 0 && isIdChar(text.charCodeAt(id - 1))) id--;
+	const caret = id - 1;
+	if (id === end || caret < 1 || text.charCodeAt(caret) !== 94 || !WHITE.test(text.charAt(caret - 1))) return text;
+	let cut = caret;
+	while (cut > 0 && WHITE.test(text.charAt(cut - 1))) cut--;
+	return text.slice(0, cut);
+}
+
+/** `A-Z`, `a-z`, `0-9` and `-`: what a block id is made of. */
+function isIdChar(code: number): boolean {
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45;
 }

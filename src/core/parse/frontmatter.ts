@@ -17,6 +17,15 @@ export interface Frontmatter {
 const NONE: Frontmatter = { data: {} , bodyStart: 0 };
 
 /**
+ * Frontmatter longer than this is not handed to the YAML parser. Hand-written frontmatter
+ * is a few hundred bytes; YAML parsers are not built for hostile megabytes and can take
+ * seconds on them.
+ */
+export const MAX_FRONTMATTER_CHARS = 32 * 1024;
+/** More flow brackets than this (`[`, `{`) is nesting no person writes, and slow to parse. */
+const MAX_FLOW_OPENERS = 1000;
+
+/**
  * Finds and parses the frontmatter. Only a block that opens on the first line
  * and is closed counts: an unclosed `---` is a thematic break, as in Obsidian.
  */
@@ -34,6 +43,8 @@ export function readFrontmatter(lines: readonly string[], parseYaml: (source: st
 	const bodyStart = close + 1;
 	const source = lines.slice(1, close).join('\n');
 	if (source.trim() === '') return { data: {}, bodyStart };
+	if (source.length > MAX_FRONTMATTER_CHARS) return { data: {}, bodyStart, error: `longer than ${MAX_FRONTMATTER_CHARS / 1024} KB; not read` };
+	if (flowOpeners(source) > MAX_FLOW_OPENERS) return { data: {}, bodyStart, error: `more than ${MAX_FLOW_OPENERS} brackets; not read` };
 	let parsed: unknown;
 	try {
 		parsed = parseYaml(source);
@@ -45,6 +56,15 @@ export function readFrontmatter(lines: readonly string[], parseYaml: (source: st
 		return { data: {}, bodyStart, error: 'not a list of key: value fields' };
 	}
 	return { data: parsed as Record<string, unknown>, bodyStart };
+}
+
+function flowOpeners(source: string): number {
+	let count = 0;
+	for (let i = 0; i < source.length; i++) {
+		const code = source.charCodeAt(i);
+		if (code === 91 || code === 123) count++;
+	}
+	return count;
 }
 
 /** First line of an error's message: YAML errors quote the whole source otherwise. */

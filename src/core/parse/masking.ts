@@ -92,14 +92,15 @@ function closesFence(line: string, char: string, length: number): boolean {
  */
 function cutComments(line: string): { text: string; openClose?: string } {
 	if (!line.includes('<!--') && !line.includes('%%')) return { text: line };
+	const closers = line.includes('`') ? spanClosers(line) : null;
 	let text = '';
 	let kept = 0;
 	let i = 0;
 	while (i < line.length) {
-		if (line[i] === '`') {
-			const run = backtickRun(line, i);
-			const close = line.indexOf(line.slice(i, i + run), i + run);
-			i = close < 0 ? i + run : close + run;
+		if (closers && line.charCodeAt(i) === 96) {
+			// Every backtick reached here starts a run: runs are never entered in the middle.
+			const end = closers[i];
+			i = end > 0 ? end : i + backtickRun(line, i);
 			continue;
 		}
 		const opener = line.startsWith('<!--', i) ? '<!--' : line.startsWith('%%', i) ? '%%' : '';
@@ -117,8 +118,32 @@ function cutComments(line: string): { text: string; openClose?: string } {
 	return { text: text + line.slice(kept) };
 }
 
+/**
+ * For each backtick run's start, the end of the run that closes it as a code span: the
+ * next run of exactly the same length (CommonMark), or 0 when none does. Found right to
+ * left in one pass, so a line of falling backtick runs costs its length, not its square.
+ */
+function spanClosers(line: string): Int32Array {
+	const starts: number[] = [];
+	const lengths: number[] = [];
+	for (let i = line.indexOf('`'); i >= 0 && i < line.length; ) {
+		const run = backtickRun(line, i);
+		starts.push(i);
+		lengths.push(run);
+		i = line.indexOf('`', i + run);
+	}
+	const closers = new Int32Array(line.length);
+	const nextOfLength = new Map<number, number>();
+	for (let r = starts.length - 1; r >= 0; r--) {
+		const next = nextOfLength.get(lengths[r]);
+		if (next !== undefined) closers[starts[r]] = starts[next] + lengths[next];
+		nextOfLength.set(lengths[r], r);
+	}
+	return closers;
+}
+
 function backtickRun(line: string, at: number): number {
 	let n = 0;
-	while (line[at + n] === '`') n++;
+	while (line.charCodeAt(at + n) === 96) n++;
 	return n;
 }

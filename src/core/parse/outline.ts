@@ -107,6 +107,26 @@ function make(kind: LineKind, raw: string, text: string, index: number, indent: 
 	return { kind, raw, text, indent, level, depth: 0, parent: -1, task, topLevel: false, end: index, substantive };
 }
 
+function isBlank(code: number): boolean {
+	return code === 32 || code === 9;
+}
+
+/**
+ * A heading's text without its optional closing sequence (`## Title ##`): trailing `#`s
+ * that stand alone or after white space. Scanned from the end, not with a regex: an
+ * unanchored `[ \t]+#+[ \t]*$` retries every start in a long run of spaces (quadratic).
+ */
+function withoutClosingHashes(text: string): string {
+	let end = text.length;
+	while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+	let hashes = end;
+	while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+	if (hashes === end || (hashes > 0 && !isBlank(text.charCodeAt(hashes - 1)))) return text;
+	let cut = hashes;
+	while (cut > 0 && isBlank(text.charCodeAt(cut - 1))) cut--;
+	return text.slice(0, cut);
+}
+
 function classify(masked: MaskedLine, raw: string, frontmatter: boolean, index: number): Draft {
 	if (frontmatter || masked.kind === 'hidden') return make('blank', raw, '', index, 0, false);
 	if (masked.kind === 'inner') return make('inner', raw, raw, index, 0, raw.trim() !== '');
@@ -121,7 +141,7 @@ function classify(masked: MaskedLine, raw: string, frontmatter: boolean, index: 
 	if (!markup) return make('text', raw, trimmed, index, indent, true);
 	const heading = first === 35 ? HEADING.exec(text) : null;
 	if (heading) {
-		const title = (heading[2] ?? '').replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
+		const title = withoutClosingHashes(heading[2] ?? '').trim();
 		return make('heading', raw, title, index, indent, true, heading[1].length);
 	}
 	if (RULE.test(text)) return make('rule', raw, trimmed, index, indent, true);

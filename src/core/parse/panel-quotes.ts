@@ -3,10 +3,17 @@ import type { OutlineLine } from './outline';
 import { attributeBullet } from './quote-attribution';
 
 /**
+ * Most speakers a talk may have for its bullets to be attributed. A stage holds a handful
+ * of people, and initials and first names stop telling them apart long before this; the
+ * bound also keeps the work per bullet constant on a note that lists thousands of names.
+ */
+const MAX_PANEL_SPEAKERS = 16;
+
+/**
  * Panel bullets attributed to a speaker (section 8): `G: wish Zig had ...` is
  * a quote of Glauber Costa wherever it sits in the panel's subtree, and a bare
  * `carl` bullet makes each of its child bullets a quote of Carl Lerche. Only
- * talks with two or more speakers have quotes.
+ * talks with two to {@link MAX_PANEL_SPEAKERS} speakers have quotes.
  */
 export function panelQuotes(
 	outline: readonly OutlineLine[],
@@ -16,7 +23,7 @@ export function panelQuotes(
 	/** Lines that named the speakers: not quotes. */
 	speakerLines: ReadonlySet<number>,
 ): Quote[] {
-	if (speakers.length < 2) return [];
+	if (speakers.length < 2 || speakers.length > MAX_PANEL_SPEAKERS) return [];
 	const quotes: Quote[] = [];
 	/** Bare-name bullets (`carl`) by line index, with the speaker they name. */
 	const heads = new Map<number, string>();

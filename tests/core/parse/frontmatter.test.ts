@@ -70,3 +70,24 @@ describe('frontmatter', () => {
 		expect(fieldsOf('aliases:').aliases).toEqual([]);
 	});
 });
+
+describe('frontmatter no one writes by hand', () => {
+	const never = (): unknown => {
+		throw new Error('the YAML parser must not be called');
+	};
+
+	it('does not hand a huge block to the YAML parser, and says why', () => {
+		const fm = readFrontmatter(['---', `title: ${'x'.repeat(40_000)}`, '---', '- body'], never);
+		expect(fm).toEqual({ data: {}, bodyStart: 3, error: 'longer than 32 KB; not read' });
+	});
+
+	it('does not hand thousands of nested brackets to the YAML parser', () => {
+		const fm = readFrontmatter(['---', `tags: ${'['.repeat(5000)}`, '---'], never);
+		expect(fm).toEqual({ data: {}, bodyStart: 3, error: 'more than 1000 brackets; not read' });
+	});
+
+	it('still reads an ordinary block with a few dozen links', () => {
+		const aliases = Array.from({ length: 50 }, (_, i) => `"[[Alias ${i}]]"`).join(', ');
+		expect(readFrontmatter(['---', `aliases: [${aliases}]`, '---'], yaml).error).toBeUndefined();
+	});
+});
