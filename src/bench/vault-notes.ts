@@ -23,6 +23,14 @@ export interface VaultNotes {
 	readonly settings: TalksSettings;
 }
 
+/**
+ * Module-level on purpose: a closure made inside `vaultNotes` would share its scope and
+ * keep the whole generated vault alive for as long as the parse context lives.
+ */
+function parseYaml(source: string): unknown {
+	return parseYamlText(source) as unknown;
+}
+
 /** Reads the vault's settings files and gives every markdown note its scope and date. */
 export function vaultNotes(vault: GeneratedVault): VaultNotes {
 	const json = (path: string): unknown => {
@@ -43,7 +51,7 @@ export function vaultNotes(vault: GeneratedVault): VaultNotes {
 	}
 	inputs.sort((a, b) => Number(b.inPeopleFolder === true) - Number(a.inPeopleFolder === true));
 	const context: ParseContext = {
-		parseYaml: (source) => parseYamlText(source) as unknown,
+		parseYaml,
 		people: NO_PEOPLE,
 		topics: parseTopicList(settings.topicList),
 		autoKeywords: settings.autoKeywords,
