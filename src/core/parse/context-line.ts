@@ -18,6 +18,8 @@ const DATE_TARGET = /^\d{4}-\d{2}-\d{2}/;
 
 /** The conference a line names, or undefined when the line is not a context line. */
 export function contextName(text: string, people: PeopleDirectory): string | undefined {
+	// Every context line holds a link or a tag: most lines are ruled out without a regex.
+	if (!text.includes('[[') && !text.includes('#')) return undefined;
 	const line = withoutBlockId(text);
 	const tag = TAG.exec(line);
 	if (tag) {

@@ -57,14 +57,15 @@ export function maskLines(lines: readonly string[], from: number): MaskedLine[] 
 			case 'none':
 				break;
 		}
-		const fence = FENCE.exec(line);
+		// The regex only for lines that can hold a fence: most lines hold neither run.
+		const fence = line.includes('```') || line.includes('~~~') ? FENCE.exec(line) : null;
 		if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
 			state = { in: 'fence', char: fence[2][0], length: fence[2].length };
 			// A fence that opens on a bullet keeps the bullet: the code is that bullet's content.
 			out.push({ kind: fence[1] ? 'open' : 'block', text: line });
 			continue;
 		}
-		const trimmed = line.trimStart();
+		const trimmed = line.includes('$$') ? line.trimStart() : '';
 		if (trimmed.startsWith('$$')) {
 			if (!trimmed.slice(2).includes('$$')) state = { in: 'math' };
 			out.push({ kind: 'block', text: line });

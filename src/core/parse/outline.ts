@@ -56,8 +56,10 @@ export interface OutlineLine {
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const ITEM = /^[ \t]*([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
-const TASK = /^\[.\](?:\s|$)/;
+/** A list item; read by `itemContent` (by hand, for speed), kept here as its specification. */
+export const ITEM = /^[ \t]*([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+/** A task item's content; read by `isTask`, kept here as its specification. */
+export const TASK = /^\[.\](?:\s|$)/;
 
 interface Open {
 	readonly index: number;
@@ -66,6 +68,9 @@ interface Open {
 
 /** The outline line while it is built: depth, parent and end are only known from the lines around it. */
 type Draft = { -readonly [K in keyof OutlineLine]: OutlineLine[K] };
+
+/** Test seam: the hand-written item and task readers, checked against ITEM and TASK. */
+export const itemReaders = { itemContent, isTask };
 
 /** Builds the outline of every line (lines before `bodyStart` are frontmatter: blank). */
 export function buildOutline(masked: readonly MaskedLine[], raw: readonly string[], bodyStart: number): OutlineLine[] {
@@ -146,10 +151,47 @@ function classify(masked: MaskedLine, raw: string, frontmatter: boolean, index: 
 	}
 	if (RULE.test(text)) return make('rule', raw, trimmed, index, indent, true);
 	if (first === 62) return make('quote', raw, trimmed, index, indent, true);
-	const item = ITEM.exec(text);
-	if (item) {
-		const content = (item[2] ?? '').trim();
-		return make('item', raw, content, index, indent, content !== '', 0, TASK.test(content));
-	}
+	const content = itemContent(text);
+	if (content !== null) return make('item', raw, content, index, indent, content !== '', 0, isTask(content));
 	return make('text', raw, trimmed, index, indent, true);
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** `.` in a regex stops at these; a line holds no `\n` or `\r` after the split, but may hold these. */
+function hasLineSeparator(text: string, from: number): boolean {
+	return text.indexOf('\u2028', from) >= 0 || text.indexOf('\u2029', from) >= 0;
+}
+
+/**
+ * What `ITEM` captures as the item's content, trimmed; null when the line is not an item.
+ * Scanned by hand: the regex's match array and captures cost a few allocations on every
+ * list line, the commonest line in a conference note.
+ */
+function itemContent(text: string): string | null {
+	let i = 0;
+	while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+	const marker = text.charCodeAt(i);
+	if (marker === 45 || marker === 42 || marker === 43) i++;
+	else {
+		const digitsFrom = i;
+		while (i < text.length && i - digitsFrom < 10 && isDigit(text.charCodeAt(i))) i++;
+		const digits = i - digitsFrom;
+		const close = text.charCodeAt(i);
+		if (digits === 0 || digits > 9 || (close !== 46 && close !== 41)) return null;
+		i++;
+	}
+	if (i === text.length) return '';
+	if (!isBlank(text.charCodeAt(i)) || hasLineSeparator(text, i)) return null;
+	return text.slice(i).trim();
+}
+
+/** What `TASK` matches: `[ ]`, `[x]` or any one character in brackets, then white space or the end. */
+function isTask(content: string): boolean {
+	if (content.length < 3 || content.charCodeAt(0) !== 91 || content.charCodeAt(2) !== 93) return false;
+	const mark = content.charCodeAt(1);
+	if (mark === 10 || mark === 13 || mark === 0x2028 || mark === 0x2029) return false;
+	return content.length === 3 || /\s/.test(content.charAt(3));
 }
