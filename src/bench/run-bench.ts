@@ -132,6 +132,7 @@ async function main(): Promise<number> {
 		typeaheadP99Ms: typeahead.p99,
 		longestSliceMs: worst.longestSliceMs,
 		firstQueryMs: worst.firstQueryMs,
+		longestIndexSliceMs: Math.max(...sliceRuns.map((r) => r.longestIndexSliceMs)),
 		eventLoopMaxMs: Math.max(...sliceRuns.map((r) => r.eventLoopMaxMs)),
 		heapMB: heap.heapMB,
 		minisearchAddAllMs: minisearch.value,
