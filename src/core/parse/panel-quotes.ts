@@ -20,8 +20,8 @@ export function panelQuotes(
 	index: number,
 	end: number,
 	speakers: readonly SpeakerMention[],
-	/** Lines that named the speakers: not quotes. */
-	speakerLines: ReadonlySet<number>,
+	/** Lines that named the speakers: not quotes (a handful at most, so a list). */
+	speakerLines: readonly number[],
 ): Quote[] {
 	if (speakers.length < 2 || speakers.length > MAX_PANEL_SPEAKERS) return [];
 	const quotes: Quote[] = [];
@@ -29,7 +29,7 @@ export function panelQuotes(
 	const heads = new Map<number, string>();
 	for (let j = index + 1; j <= end; j++) {
 		const line = outline[j];
-		if (line.kind !== 'item' || !line.substantive || speakerLines.has(j)) continue;
+		if (line.kind !== 'item' || !line.substantive || speakerLines.includes(j)) continue;
 		const attributed = attributeBullet(line.text, speakers);
 		if (attributed) {
 			const text = attributed.text.trim();

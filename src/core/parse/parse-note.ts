@@ -101,6 +101,7 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 		}
 	}
 	const ids = assignTalkIds(drafts, date);
-	const talks: Talk[] = drafts.map((draft, i) => ({ id: ids[i], ...draft }));
+	drafts.forEach((draft, i) => (draft.id = ids[i]));
+	const talks: Talk[] = drafts;
 	return { ...extract, conferences: scan.conferences, talks, diagnostics };
 }

@@ -6,7 +6,8 @@
 /** Splits a note into lines without their endings; a BOM at the start is not text. */
 export function toLines(text: string): string[] {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	return body.split(/\r\n|\r|\n/);
+	// Most notes end lines with LF alone: a plain string split is several times faster.
+	return body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
 }
 
 /** How much of a note is sampled to decide it is binary; enough for any real header. */

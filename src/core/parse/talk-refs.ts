@@ -39,8 +39,8 @@ export interface TopicInputs {
 	readonly conference: string;
 	readonly people: PeopleDirectory;
 	readonly rules: readonly TopicRule[];
-	/** Title and notes, where the settings' terms are looked for. */
-	readonly text: string;
+	/** Title and notes, where the settings' terms are looked for (built only when there are terms). */
+	readonly text: () => string;
 }
 
 /**
@@ -60,7 +60,7 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 	const conference = fold(inputs.conference);
 	const candidates: string[] = [];
 	for (const tag of inputs.refs.tags) {
-		const name = tag.replace(/^#/, '');
+		const name = tag.charCodeAt(0) === 35 ? tag.slice(1) : tag;
 		if (name && !NOT_TOPIC_TAGS.has(fold(name))) candidates.push(name);
 	}
 	for (const target of inputs.refs.wikilinks) {
@@ -69,7 +69,7 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 		if (people.canonical(target) !== undefined) continue;
 		candidates.push(target);
 	}
-	candidates.push(...matchTopicTerms(inputs.text, inputs.rules));
+	if (inputs.rules.length > 0) candidates.push(...matchTopicTerms(inputs.text(), inputs.rules));
 	const seen = new Set<string>();
 	const topics: string[] = [];
 	for (const candidate of candidates) {

@@ -8,8 +8,12 @@ import { collectRefs, explicitTopics, keywordExclusions, unique } from './talk-r
 import { talkNotes } from './talk-notes';
 import type { TalkSite } from './talk-sites';
 
-/** A talk before the note's ids are handed out (they depend on the other talks). */
-export type TalkDraft = Omit<Talk, 'id'>;
+/**
+ * A talk before the note's ids are handed out (they depend on the other talks): `id` is ''
+ * until then. Built once with every field in its final order, so the id is set in place
+ * rather than by copying the whole record.
+ */
+export type TalkDraft = { -readonly [K in keyof Talk]: Talk[K] };
 
 /** The note a talk is in. */
 export interface NoteWhere {
@@ -32,10 +36,11 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 		conference: site.conference,
 		people: ctx.people,
 		rules: ctx.topics,
-		text: `${title}\n${notes}`,
+		text: () => `${title}\n${notes}`,
 	});
 	const keywords = ctx.autoKeywords ? collectKeywords(title, notes, keywordExclusions(speakers, site.conference)) : {};
 	const draft: TalkDraft = {
+		id: '',
 		title,
 		speakers,
 		kind: parts.kind,
@@ -50,12 +55,11 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 		links: unique([...parts.titleLinks, ...refs.links]),
 		topics,
 		keywords,
-		quotes: panelQuotes(outline, site.index, site.end, speakers, new Set(site.speakerLines?.indexes)),
+		quotes: panelQuotes(outline, site.index, site.end, speakers, site.speakerLines?.indexes ?? []),
 	};
-	const optional: { blockId?: string; track?: string } = {};
-	if (parts.blockId) optional.blockId = parts.blockId;
-	if (parts.track) optional.track = parts.track;
-	return { ...draft, ...optional };
+	if (parts.blockId) draft.blockId = parts.blockId;
+	if (parts.track) draft.track = parts.track;
+	return draft;
 }
 
 /**
