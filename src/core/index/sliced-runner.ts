@@ -10,7 +10,7 @@
  */
 
 /** How to slice: the clock and the yield are injected so the core stays host-free and testable. */
-export interface SliceOptions {
+export interface SliceOptions<T = unknown> {
 	/** Milliseconds of work per slice before yielding (a few ms keeps a 60 Hz frame free). */
 	readonly budgetMs: number;
 	/** Monotonic clock in milliseconds (`performance.now`). */
@@ -28,18 +28,35 @@ export interface SliceOptions {
 	 * Without it the error ends the run (the promise rejects) after the slice is reported.
 	 */
 	readonly onError?: (item: unknown, error: unknown) => void;
+	/**
+	 * The size of an item (a note's length). With it the runner learns the cost per unit
+	 * as it goes and yields *before* an item that would overrun the budget of a slice
+	 * already under way, so a big note starts a fresh slice instead of piling onto a
+	 * full one. Without it, the budget is only checked after each item.
+	 */
+	readonly weight?: (item: T) => number;
 }
 
+/** Weight of the newest sample in the running cost-per-unit estimate. */
+const RATE_SMOOTHING = 0.2;
+
 /** Runs `work` over every item in order, yielding to the host whenever a slice exceeds `budgetMs`. */
-export async function runInSlices<T>(items: readonly T[], work: (item: T) => void, options: SliceOptions): Promise<void> {
+export async function runInSlices<T>(items: readonly T[], work: (item: T) => void, options: SliceOptions<T>): Promise<void> {
+	const { budgetMs, now, weight } = options;
 	const total = items.length;
 	let done = 0;
+	/** Learned milliseconds per unit of weight; 0 until the first weighed item. */
+	let rate = 0;
 	while (done < total) {
 		if (options.isCancelled?.()) return;
-		const start = options.now();
+		const start = now();
+		let last = start;
 		let failure: { error: unknown } | undefined;
 		do {
 			const item = items[done];
+			const units = weight ? weight(item) : 0;
+			// Never before the first item of a slice: a slice always makes progress.
+			if (last > start && rate > 0 && last - start + units * rate > budgetMs) break;
 			done++;
 			try {
 				work(item);
@@ -50,8 +67,14 @@ export async function runInSlices<T>(items: readonly T[], work: (item: T) => voi
 				}
 				options.onError(item, error);
 			}
-		} while (done < total && options.now() - start < options.budgetMs);
-		options.onSlice?.(options.now() - start);
+			const after = now();
+			if (units > 0) {
+				const sample = (after - last) / units;
+				rate = rate === 0 ? sample : rate + RATE_SMOOTHING * (sample - rate);
+			}
+			last = after;
+		} while (done < total && last - start < budgetMs);
+		options.onSlice?.(now() - start);
 		options.onProgress?.(done, total);
 		if (failure) throw failure.error;
 		if (done < total) await options.yieldFn();

@@ -117,3 +117,31 @@ describe('runInSlices', () => {
 		expect(seenBeforeEnd.at(-1)).toBe(true);
 	});
 });
+
+describe('runInSlices with item weights', () => {
+	it('starts a fresh slice for an item that would overrun a slice already under way', async () => {
+		// Cost equals weight: after the first item the runner knows 1 ms per unit.
+		const cost = [3, 3, 10, 3, 3];
+		const h = harness((item) => cost[item] ?? 0, 8);
+		await runInSlices(range(5), h.work, { ...h.options, weight: (item) => cost[item] ?? 0 });
+		// Without weights the 10 ms item would join the first slice (3 + 3 + 10 = 16 ms).
+		expect(h.slices).toEqual([6, 10, 6]);
+		expect(h.events).toEqual(['item 0', 'item 1', 'yield', 'item 2', 'yield', 'item 3', 'item 4']);
+	});
+
+	it('still runs a heavy item alone when it opens a slice, and reports its full length', async () => {
+		const cost = [1, 40, 1];
+		const h = harness((item) => cost[item] ?? 0, 8);
+		await runInSlices(range(3), h.work, { ...h.options, weight: (item) => cost[item] ?? 0 });
+		expect(h.slices).toEqual([1, 40, 1]);
+	});
+
+	it('adapts when the cost per unit changes', async () => {
+		// The first items cost 1 ms per unit, later ones 3 ms. Checked only after each item, three
+		// of those would make 9 ms slices; the learned rate stops at two once it has caught up.
+		const h = harness((item) => (item < 10 ? 1 : 3), 8);
+		await runInSlices(range(40), h.work, { ...h.options, weight: () => 1 });
+		const late = h.slices.slice(-5);
+		for (const ms of late) expect(ms).toBeLessThanOrEqual(8);
+	});
+});
