@@ -4,6 +4,28 @@
  * do not count.
  */
 export function fold(text: string): string {
+	// Fast path (most names, keywords and queries): plain ASCII needs no normalization,
+	// and text whose only white space is single inner spaces needs no collapsing.
+	let tidy = true;
+	let previousSpace = true;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x80) return foldFull(text);
+		if (code === 0x20) {
+			if (previousSpace) tidy = false;
+			previousSpace = true;
+		} else {
+			if (code <= 0x0d && code >= 0x09) tidy = false;
+			previousSpace = false;
+		}
+	}
+	if (previousSpace && text.length > 0) tidy = false;
+	const lower = text.toLowerCase();
+	return tidy ? lower : lower.replace(/\s+/g, ' ').trim();
+}
+
+/** The general case: decompose, drop combining marks, lowercase, collapse white space. */
+function foldFull(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
