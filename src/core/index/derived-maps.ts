@@ -1,10 +1,10 @@
-import type { NoteExtract } from '../model';
+import type { NoteExtract, Talk } from '../model';
 import type { KeywordContext } from './auto-topics';
 import { ConferenceRegistry } from './conference-registry';
 import { PersonRegistry } from './people-directory';
 import { TalkSearch } from './search-index';
 import { SpeakerRegistry } from './speaker-registry';
-import { TalkRegistry, type TalkSlot } from './talk-slots';
+import { sameRawId, TalkRegistry, type TalkSlot } from './talk-slots';
 import { TopicRegistry } from './topic-registry';
 
 /**
@@ -23,6 +23,7 @@ export class DerivedMaps {
 
 	/** Takes back `old`'s contributions at `path` and adds `next`'s (either may be absent). */
 	replace(path: string, old: NoteExtract | undefined, next: NoteExtract | undefined): void {
+		if (old && next && this.updateInPlace(path, old, next)) return;
 		if (old) this.unindex(path, old);
 		let reindex: TalkSlot[] = [];
 		if (old?.person || next?.person) {
@@ -53,6 +54,50 @@ export class DerivedMaps {
 			isPersonName: (folded) => this.speakers.isName(folded),
 			limit,
 		};
+	}
+
+	/**
+	 * The common edit: a note that is no person note keeps the same talks asking for
+	 * the same ids. Each talk then keeps its slot and only the registries whose
+	 * inputs changed re-count it, so typing in one talk re-indexes that talk, not
+	 * the note. Returns false (having changed nothing) when that does not apply.
+	 */
+	private updateInPlace(path: string, old: NoteExtract, next: NoteExtract): boolean {
+		if (old.person || next.person) return false;
+		const slots = this.slots.ofNote(path);
+		if (slots.length !== next.talks.length) return false;
+		for (let i = 0; i < slots.length; i++) {
+			if (!sameRawId(slots[i].source, next.talks[i])) return false;
+		}
+		for (const mention of old.conferences) this.conferences.removeMention(mention);
+		for (const mention of next.conferences) this.conferences.addMention(mention);
+		for (let i = 0; i < slots.length; i++) this.updateTalk(slots[i], next.talks[i]);
+		return true;
+	}
+
+	/** Swaps one slot's talk, re-counting it only where what a registry reads changed. */
+	private updateTalk(slot: TalkSlot, after: Talk): void {
+		const before = slot.source;
+		if (before === after) return;
+		const speakers = !sameSpeakers(before, after);
+		const conference = before.conference !== after.conference || before.date !== after.date;
+		// Automatic topics skip the talk's own speakers' names and conference.
+		const topics = speakers || conference || !sameStrings(before.topics, after.topics) || !sameCounts(before.keywords, after.keywords);
+		const search = speakers || conference || before.title !== after.title || before.notes !== after.notes || !sameStrings(before.topics, after.topics);
+		if (speakers) this.speakers.removeTalk(slot);
+		if (conference) this.conferences.removeTalk(slot);
+		if (topics) this.topics.removeTalk(slot);
+		if (search) this.search.remove(slot);
+		this.slots.swapSource(slot, after);
+		if (speakers) this.speakers.addTalk(slot);
+		if (conference) this.conferences.addTalk(slot);
+		if (topics) this.topics.addTalk(slot);
+		if (search) this.search.add(slot, this.searchNames(slot));
+		// Talk lists are sorted by date and line, which an edit above this talk may shift.
+		if (before.line !== after.line) {
+			if (!speakers) this.speakers.touchTalk(slot);
+			if (!conference) this.conferences.touchTalk(slot);
+		}
 	}
 
 	private unindex(path: string, old: NoteExtract): void {
@@ -90,4 +135,20 @@ export class DerivedMaps {
 	private searchNames(slot: TalkSlot): string[] {
 		return slot.source.speakers.flatMap((mention) => this.speakers.searchNames(mention.name));
 	}
+}
+
+/** Same speaker names and affiliations in the same order: all the speaker registry and search read. */
+function sameSpeakers(a: Talk, b: Talk): boolean {
+	if (a.speakers.length !== b.speakers.length) return false;
+	return a.speakers.every((mention, i) => mention.name === b.speakers[i].name && mention.affiliation === b.speakers[i].affiliation);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	return keys.every((key) => a[key] === b[key]);
 }

@@ -8,8 +8,8 @@ export interface TalkSlot {
 	readonly path: string;
 	/** Position of the talk in its note's `talks`. */
 	readonly index: number;
-	/** The talk exactly as the note's extract gave it. */
-	readonly source: Talk;
+	/** The talk exactly as the note's extract gave it (swapped in place by an edit that keeps its id). */
+	source: Talk;
 	/** The talk as the index shows it: `source` itself, or a copy with its collision-free id. */
 	record: Talk;
 }
@@ -45,6 +45,16 @@ export class TalkRegistry {
 			}
 		}
 		return { added, renamed };
+	}
+
+	/**
+	 * Gives a slot a new version of its talk that asks for the same id (the caller
+	 * checks `sameRawId`): its id and every other id stay as they are.
+	 */
+	swapSource(slot: TalkSlot, talk: Talk): void {
+		slot.source = talk;
+		const id = this.ids.idOf(slot) ?? talk.id;
+		slot.record = id === talk.id ? talk : { ...talk, id };
 	}
 
 	/** Forgets a note's talks; returns them and other talks whose id changed. */
@@ -87,6 +97,11 @@ export class TalkRegistry {
 		if (slot.record.id === id) return;
 		slot.record = id === slot.source.id ? slot.source : { ...slot.source, id };
 	}
+}
+
+/** True when two versions of a talk ask for the same id, so one can replace the other in its slot. */
+export function sameRawId(a: Talk, b: Talk): boolean {
+	return rawId(a) === rawId(b);
 }
 
 /** The id a talk asks for: its own, or one derived from date and title when the extract left it empty. */
