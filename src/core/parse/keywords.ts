@@ -16,8 +16,11 @@ import { forwardFinder, isWordChar } from './line-scan';
 /** What the text says about one folded term. */
 interface TermStat {
 	count: number;
-	/** Written forms and how often each appears; the most common one names the keyword. */
-	readonly forms: Map<string, number>;
+	/** The first written form and how often it appears (most terms only ever have one form). */
+	form: string;
+	formCount: number;
+	/** Every written form with its count, in first-seen order: built only once a second form appears. */
+	forms: Map<string, number> | null;
 	/** Seen as a mixed-case word, acronym, dotted token or mid-sentence capital. */
 	strong: boolean;
 }
@@ -41,12 +44,30 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 		// A word only ever seen where any word is capitalised (bullet starts) may be a proper
 		// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
 		if (!stat.strong && tally.lowercase.has(key)) continue;
-		let best = '';
-		let bestCount = 0;
-		for (const [form, n] of stat.forms) if (n > bestCount) { best = form; bestCount = n; }
+		const best = bestForm(stat);
 		result[best] = (result[best] ?? 0) + stat.count;
 	}
 	return result;
+}
+
+/** The most common written form; the first seen wins a tie. */
+function bestForm(stat: TermStat): string {
+	if (!stat.forms) return stat.form;
+	let best = '';
+	let bestCount = 0;
+	for (const [form, n] of stat.forms) if (n > bestCount) { best = form; bestCount = n; }
+	return best;
+}
+
+/** Counts `n` more sightings of a written form. */
+function addForm(stat: TermStat, form: string, n: number): void {
+	if (stat.forms) {
+		stat.forms.set(form, (stat.forms.get(form) ?? 0) + n);
+	} else if (form === stat.form) {
+		stat.formCount += n;
+	} else {
+		stat.forms = new Map([[stat.form, stat.formCount], [form, n]]);
+	}
 }
 
 /**
@@ -59,7 +80,8 @@ function mergeTitle(title: Tally, into: Tally): void {
 		const body = into.terms.get(key);
 		if (body) {
 			body.count += stat.count;
-			for (const [form, n] of stat.forms) body.forms.set(form, (body.forms.get(form) ?? 0) + n);
+			if (stat.forms) for (const [form, n] of stat.forms) addForm(body, form, n);
+			else addForm(body, stat.form, stat.formCount);
 			body.strong = body.strong || stat.strong;
 		} else if (stat.strong) {
 			into.terms.set(key, stat);
@@ -67,9 +89,36 @@ function mergeTitle(title: Tally, into: Tally): void {
 	}
 }
 
+/** ASCII classes: 1 = letter or digit (a token character), 2 = `_` (a word character that is not part of tokens). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+ASCII_CLASS[95] = 2;
+
+/** {@link isWordChar} with the ASCII test inlined: this runs once per character of every talk. */
+function wordAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c < 128 ? ASCII_CLASS[c] !== 0 : isWordChar(text, i);
+}
+
+/** A word character other than `_`: where tokens start and what they are made of. */
+function tokenCharAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c < 128 ? ASCII_CLASS[c] === 1 : isWordChar(text, i);
+}
+
+const SPACE = /\s/;
+
+/** `\s` by char code, with the regex only for non-ASCII. */
+function isSpace(c: number, text: string, i: number): boolean {
+	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+	return SPACE.test(text.charAt(i));
+}
+
 /** Characters after which the next word starts a sentence (or a title segment). */
-function endsSentence(c: string): boolean {
-	return c === '.' || c === '!' || c === '?' || c === ':' || c === '|' || c === '~' || c === '—' || c === '\n';
+function endsSentence(c: number): boolean {
+	return c === 46 || c === 33 || c === 63 || c === 58 || c === 124 || c === 126 || c === 0x2014 || c === 10;
 }
 
 /** Records every token of `text` with the given weight. */
@@ -78,106 +127,144 @@ function scanText(text: string, weight: number, titleCase: boolean, tally: Tally
 	let i = 0;
 	const n = text.length;
 	// Embeds are skipped to their `]]` on the same line; the finders never search the same stretch twice.
-	const nextClose = forwardFinder(text, ']]');
-	const nextNewline = forwardFinder(text, '\n');
+	let nextClose: ((from: number) => number) | null = null;
+	let nextNewline: ((from: number) => number) | null = null;
 	while (i < n) {
-		const c = text.charAt(i);
-		if (c === '\n') { atStart = true; i++; continue; }
-		if (isWordChar(text, i) && c !== '_') {
-			const prevWord = i > 0 && isWordChar(text, i - 1);
-			if (!prevWord && isUrlAt(text, i)) { i = skipTo(text, i, /\s/); continue; }
+		const c = text.charCodeAt(i);
+		if (c === 10) { atStart = true; i++; continue; }
+		if (c < 128 ? ASCII_CLASS[c] === 1 : isWordChar(text, i)) {
+			if ((c === 104 || c === 72 || c === 119 || c === 87) && !(i > 0 && wordAt(text, i - 1)) && isUrlAt(text, i)) {
+				while (i < n && !isSpace(text.charCodeAt(i), text, i)) i++;
+				continue;
+			}
 			const end = tokenEnd(text, i);
-			const isNumber = record(text.slice(i, end), weight, atStart || titleCase, tally);
+			const isNumber = record(text, i, end, weight, atStart || titleCase, tally);
 			if (!isNumber) atStart = false;
 			i = end;
 			continue;
 		}
-		if (c === '!' && text.startsWith('[[', i + 1)) {
+		if (c === 33 && text.charCodeAt(i + 1) === 91 && text.charCodeAt(i + 2) === 91) {
 			// An embed's target (`Pasted image 2023...png`) is a file name, not words of the talk.
+			nextClose ??= forwardFinder(text, ']]');
+			nextNewline ??= forwardFinder(text, '\n');
 			const close = nextClose(i);
 			const newline = nextNewline(i);
 			if (close >= 0 && (newline < 0 || close < newline)) { i = close + 2; continue; }
 		}
-		if (c === ']' && text.charAt(i + 1) === '(') { i = skipTo(text, i + 2, /[\s)]/); continue; }
-		if (endsSentence(c) && (i + 1 >= n || /\s/.test(text.charAt(i + 1)))) atStart = true;
+		if (c === 93 && text.charCodeAt(i + 1) === 40) {
+			i += 2;
+			while (i < n) {
+				const d = text.charCodeAt(i);
+				if (d === 41 || isSpace(d, text, i)) break;
+				i++;
+			}
+			continue;
+		}
+		if (endsSentence(c) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1), text, i + 1))) atStart = true;
 		i++;
 	}
 }
 
-/** Index of the first character at or after `from` matching `stop`, or the end. */
-function skipTo(text: string, from: number, stop: RegExp): number {
-	let i = from;
-	while (i < text.length && !stop.test(text.charAt(i))) i++;
-	return i;
-}
-
+/** Whether a URL (`http://`, `https://`, `www.`, any case) starts at `i`. */
 function isUrlAt(text: string, i: number): boolean {
 	const c = text.charCodeAt(i) | 32;
-	if (c !== 104 && c !== 119) return false; // `h` or `w`: most words stop here
-	const head = text.slice(i, i + 8).toLowerCase();
-	return head.startsWith('http://') || head === 'https://' || head.startsWith('www.');
+	if (c === 119) return (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46;
+	if (c !== 104) return false;
+	if ((text.charCodeAt(i + 1) | 32) !== 116 || (text.charCodeAt(i + 2) | 32) !== 116 || (text.charCodeAt(i + 3) | 32) !== 112) return false;
+	const k = (text.charCodeAt(i + 4) | 32) === 115 ? i + 5 : i + 4;
+	return text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47;
 }
 
 /** End of the token at `i`: word characters joined by single `.`, `'` or `’`, then `+`s or a `#` (`C++`, `C#`). */
 function tokenEnd(text: string, i: number): number {
+	const n = text.length;
 	let end = i;
 	for (;;) {
-		while (end < text.length && isWordChar(text, end) && text.charAt(end) !== '_') end++;
-		const joiner = text.charAt(end);
-		if ((joiner === '.' || joiner === "'" || joiner === '’') && end + 1 < text.length && isWordChar(text, end + 1)) {
+		while (end < n && tokenCharAt(text, end)) end++;
+		const joiner = text.charCodeAt(end);
+		if ((joiner === 46 || joiner === 39 || joiner === 0x2019) && end + 1 < n && wordAt(text, end + 1)) {
 			end++;
 			continue;
 		}
 		break;
 	}
-	if (text.charAt(end) === '#' && !isWordChar(text, end + 1)) return end + 1;
+	if (text.charCodeAt(end) === 35 && !wordAt(text, end + 1)) return end + 1;
 	let plus = end;
-	while (plus < text.length && plus - end < 2 && text.charAt(plus) === '+') plus++;
-	return plus > end && !isWordChar(text, plus) ? plus : end;
+	while (plus < n && plus - end < 2 && text.charCodeAt(plus) === 43) plus++;
+	return plus > end && !wordAt(text, plus) ? plus : end;
 }
 
-/** Letter statistics of a token: counted by char code for ASCII (the common case), by Unicode class otherwise. */
-function letterStats(token: string): { letters: number; upper: number; firstUpper: boolean; ascii: boolean } {
+/** Letter statistics of a non-ASCII token, by Unicode class. */
+function unicodeStats(token: string): { letters: number; upper: number; firstUpper: boolean } {
+	const all = token.replace(/[^\p{L}]/gu, '');
+	return { letters: all.length, upper: all.replace(/[^\p{Lu}]/gu, '').length, firstUpper: /^\p{Lu}/u.test(token) };
+}
+
+/**
+ * Counts the token `text[start, end)`; returns true when it is a number (which
+ * leaves the sentence state alone). ASCII tokens, nearly all of them, are
+ * classified by char code straight from the text: one slice, no regex.
+ */
+function record(text: string, start: number, end: number, weight: number, atStart: boolean, tally: Tally): boolean {
+	let stop = end;
+	// `Rust's` is Rust; a curly apostrophe is the same word as a straight one.
+	if (end - start > 2 && text.charCodeAt(end - 1) === 115) {
+		const q = text.charCodeAt(end - 2);
+		if (q === 39 || q === 0x2019) stop = end - 2;
+	}
 	let letters = 0;
 	let upper = 0;
-	let ascii = true;
-	for (let k = 0; k < token.length; k++) {
-		const c = token.charCodeAt(k);
+	let technical = false;
+	for (let k = start; k < stop; k++) {
+		const c = text.charCodeAt(k);
+		if (c >= 128) return recordUnicode(text.slice(start, stop), weight, atStart, tally);
 		if (c >= 65 && c <= 90) { letters++; upper++; }
 		else if (c >= 97 && c <= 122) letters++;
-		else if (c >= 128) ascii = false;
+		else if ((c >= 48 && c <= 57) || c === 46 || c === 43 || c === 35) technical = true;
 	}
-	if (ascii) return { letters, upper, firstUpper: token.charCodeAt(0) >= 65 && token.charCodeAt(0) <= 90, ascii };
-	const all = token.replace(/[^\p{L}]/gu, '');
-	return { letters: all.length, upper: all.replace(/[^\p{Lu}]/gu, '').length, firstUpper: /^\p{Lu}/u.test(token), ascii };
+	if (letters === 0) return true;
+	if (stop - start < 2) return false;
+	const token = text.slice(start, stop);
+	if (upper === 0) {
+		tally.lowercase.add(token);
+		return false;
+	}
+	const first = text.charCodeAt(start);
+	const firstUpper = first >= 65 && first <= 90;
+	count(token.toLowerCase(), token, weight, classify(letters, upper, firstUpper, technical, atStart), tally);
+	return false;
 }
 
-/** Counts one token; returns true when it is a number (which leaves the sentence state alone). */
-function record(raw: string, weight: number, atStart: boolean, tally: Tally): boolean {
-	let token = raw;
-	const n = token.length;
-	// `Rust's` is Rust; a curly apostrophe is the same word as a straight one.
-	if (n > 2 && token.charCodeAt(n - 1) === 115 && (token.charCodeAt(n - 2) === 39 || token.charCodeAt(n - 2) === 0x2019)) token = token.slice(0, -2);
-	if (token.indexOf('’') >= 0) token = token.replace(/’/g, "'");
-	const { letters, upper, firstUpper, ascii } = letterStats(token);
+/** {@link record} for a token with non-ASCII characters: Unicode letter classes and a full fold. */
+function recordUnicode(raw: string, weight: number, atStart: boolean, tally: Tally): boolean {
+	const token = raw.indexOf('’') >= 0 ? raw.replace(/’/g, "'") : raw;
+	const { letters, upper, firstUpper } = unicodeStats(token);
 	if (letters === 0) return true;
 	if (token.length < 2) return false;
-	const key = ascii ? token.toLowerCase() : fold(token);
+	const key = fold(token);
 	if (upper === 0) {
 		tally.lowercase.add(key);
 		return false;
 	}
+	count(key, token, weight, classify(letters, upper, firstUpper, /[.+#\d]/.test(token), atStart), tally);
+	return false;
+}
+
+/** Whether a capitalised token is a term by its shape or place (mixed case, acronym, technical, mid-sentence). */
+function classify(letters: number, upper: number, firstUpper: boolean, technical: boolean, atStart: boolean): boolean {
 	const mixed = upper > (firstUpper ? 1 : 0) && upper < letters;
 	const acronym = upper === letters && letters >= 2;
-	const technical = /[.+#\d]/.test(token);
-	const strong = mixed || acronym || technical || !firstUpper || !atStart;
-	let stat = tally.terms.get(key);
+	return mixed || acronym || technical || !firstUpper || !atStart;
+}
+
+/** Adds one sighting of a capitalised token to its folded term. */
+function count(key: string, token: string, weight: number, strong: boolean, tally: Tally): void {
+	const stat = tally.terms.get(key);
 	if (!stat) {
-		stat = { count: 0, forms: new Map(), strong: false };
-		tally.terms.set(key, stat);
+		tally.terms.set(key, { count: weight, form: token, formCount: 1, forms: null, strong });
+		return;
 	}
 	stat.count += weight;
 	stat.strong = stat.strong || strong;
-	stat.forms.set(token, (stat.forms.get(token) ?? 0) + 1);
-	return false;
+	addForm(stat, token, 1);
 }
