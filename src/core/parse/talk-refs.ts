@@ -22,6 +22,28 @@ export function collectRefs(outline: readonly OutlineLine[], index: number, end:
 	return refs;
 }
 
+/** How many folded names are remembered before the memo starts over. */
+const MEMO_SIZE = 4096;
+/** Longer strings are folded every time: names are short, and the memo must stay small. */
+const MEMO_LENGTH = 200;
+const foldedNames = new Map<string, string>();
+
+/**
+ * `fold` for names that repeat across a note's talks: speakers, conferences, tags and link
+ * targets. Remembered (a pure function's results, so the parser stays pure), because the
+ * same few names are folded again for every talk of a conference day.
+ */
+export function foldName(name: string): string {
+	if (name.length > MEMO_LENGTH) return fold(name);
+	let folded = foldedNames.get(name);
+	if (folded === undefined) {
+		if (foldedNames.size >= MEMO_SIZE) foldedNames.clear();
+		folded = fold(name);
+		foldedNames.set(name, folded);
+	}
+	return folded;
+}
+
 /** Strings deduplicated by exact value, first occurrence kept. */
 export function unique(values: readonly string[]): string[] {
 	return [...new Set(values)];
@@ -52,19 +74,19 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 	const { people } = inputs;
 	const speakerKeys = new Set<string>();
 	for (const speaker of inputs.speakers) {
-		speakerKeys.add(fold(speaker.name));
-		if (speaker.link) speakerKeys.add(fold(speaker.link));
+		speakerKeys.add(foldName(speaker.name));
+		if (speaker.link) speakerKeys.add(foldName(speaker.link));
 		const canonical = people.canonical(speaker.name);
-		if (canonical) speakerKeys.add(fold(canonical));
+		if (canonical) speakerKeys.add(foldName(canonical));
 	}
-	const conference = fold(inputs.conference);
+	const conference = foldName(inputs.conference);
 	const candidates: string[] = [];
 	for (const tag of inputs.refs.tags) {
 		const name = tag.charCodeAt(0) === 35 ? tag.slice(1) : tag;
-		if (name && !NOT_TOPIC_TAGS.has(fold(name))) candidates.push(name);
+		if (name && !NOT_TOPIC_TAGS.has(foldName(name))) candidates.push(name);
 	}
 	for (const target of inputs.refs.wikilinks) {
-		const key = fold(target);
+		const key = foldName(target);
 		if (!key || key === conference || speakerKeys.has(key) || DATE_TARGET.test(target)) continue;
 		if (people.canonical(target) !== undefined) continue;
 		candidates.push(target);
@@ -73,7 +95,7 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 	const seen = new Set<string>();
 	const topics: string[] = [];
 	for (const candidate of candidates) {
-		const key = fold(candidate);
+		const key = foldName(candidate);
 		if (seen.has(key)) continue;
 		seen.add(key);
 		topics.push(candidate);
@@ -89,13 +111,13 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 export function keywordExclusions(speakers: readonly SpeakerMention[], conference: string): Set<string> {
 	const exclude = new Set<string>();
 	for (const speaker of speakers) {
-		const name = fold(speaker.name);
+		const name = foldName(speaker.name);
 		if (!name) continue;
 		exclude.add(name);
 		const words = name.split(' ');
 		exclude.add(words[0]);
 		exclude.add(words[words.length - 1]);
 	}
-	for (const word of fold(conference).split(' ')) if (word) exclude.add(word);
+	for (const word of foldName(conference).split(' ')) if (word) exclude.add(word);
 	return exclude;
 }

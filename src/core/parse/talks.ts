@@ -1,10 +1,9 @@
 import type { SpeakerMention, Talk } from '../model';
-import { fold } from '../text/fold';
 import { collectKeywords } from './keywords';
 import type { OutlineLine } from './outline';
 import { panelQuotes } from './panel-quotes';
 import type { ParseContext } from './parse-context';
-import { collectRefs, explicitTopics, keywordExclusions, unique } from './talk-refs';
+import { collectRefs, explicitTopics, foldName, keywordExclusions, unique } from './talk-refs';
 import { talkNotes } from './talk-notes';
 import type { TalkSite } from './talk-sites';
 
@@ -70,7 +69,7 @@ function mergeSpeakers(first: readonly SpeakerMention[], more: readonly SpeakerM
 	const merged: SpeakerMention[] = [];
 	const at = new Map<string, number>();
 	for (const speaker of [...first, ...more]) {
-		const key = fold(speaker.name);
+		const key = foldName(speaker.name);
 		if (!key) continue;
 		const seen = at.get(key);
 		if (seen === undefined) {
