@@ -1,8 +1,6 @@
 import type { Topic } from '../model';
-import { fold } from '../text/fold';
-import { entityId } from '../text/ids';
-import { compareStrings, compareTalks } from './compare';
-import type { TopicRegistry } from './topic-registry';
+import { compareStrings } from './compare';
+import type { TalkCandidate, TopicRegistry } from './topic-registry';
 import type { TalkSlot } from './talk-slots';
 import { SuffixedIds } from './suffixed-ids';
 
@@ -27,22 +25,7 @@ export interface KeywordContext {
  */
 export function autoTopicsOf(slot: TalkSlot, context: KeywordContext): string[] {
 	if (context.limit <= 0) return [];
-	const { explicit, keywords } = context.topics.of(slot);
-	const skip = new Set<string>(explicit);
-	skip.add(fold(slot.source.conference));
-	for (const speaker of slot.source.speakers) {
-		for (const word of fold(speaker.name).split(' ')) skip.add(word);
-	}
-	const scored: Array<{ folded: string; score: number }> = [];
-	for (const [folded, count] of keywords) {
-		if (skip.has(folded) || context.isPersonName(folded)) continue;
-		const df = Math.max(1, context.topics.documentFrequency(folded));
-		// Named once in one talk of the whole vault: a passing mention, not a topic.
-		if (count < 2 && df < 2) continue;
-		scored.push({ folded, score: count * Math.log(1 + context.talkCount / df) });
-	}
-	scored.sort((a, b) => b.score - a.score || compareStrings(a.folded, b.folded));
-	return scored.slice(0, context.limit).map(({ folded }) => folded);
+	return new Chooser(context, (folded) => context.isPersonName(folded)).choose(context.topics.of(slot).candidates);
 }
 
 /** Every topic of the vault, explicit and automatic, with lookups; computed in one pass over the talks. */
@@ -55,38 +38,103 @@ export interface TopicTable {
 	readonly automatic: ReadonlyMap<TalkSlot, readonly string[]>;
 }
 
-/** Builds the topic table: explicit topics merged by folded name with each talk's automatic ones. */
-export function buildTopicTable(slots: Iterable<TalkSlot>, context: KeywordContext): TopicTable {
-	const members = new Map<string, Set<TalkSlot>>();
+/** Numbers each table build, so per-candidate scratch (is it a person?) is computed once per build. */
+let builds = 0;
+
+/**
+ * Builds the topic table: explicit topics merged by folded name with each talk's
+ * automatic ones. `sortedSlots` must be in talk order (`compareTalks` on records):
+ * each topic's talks then arrive already in order. A talk never has one folded
+ * name both as an explicit and as an automatic topic, so no membership needs
+ * deduplicating. Costs the talks' candidates plus the topics.
+ */
+export function buildTopicTable(sortedSlots: readonly TalkSlot[], context: KeywordContext): TopicTable {
+	const stamp = ++builds;
+	const chooser = new Chooser(context, (folded, candidate) => {
+		const stats = candidate.stats;
+		if (stats.stamp !== stamp) {
+			stats.stamp = stamp;
+			stats.person = context.isPersonName(folded);
+		}
+		return stats.person;
+	});
+	const members = new Map<string, TalkSlot[]>();
 	const join = (folded: string, slot: TalkSlot) => {
-		const set = members.get(folded) ?? new Set<TalkSlot>();
-		members.set(folded, set);
-		set.add(slot);
+		const list = members.get(folded);
+		if (list) list.push(slot);
+		else members.set(folded, [slot]);
 	};
-	for (const [folded, topic] of context.topics.explicitTopics()) {
-		for (const slot of topic.talks.keys()) join(folded, slot);
-	}
 	const automatic = new Map<TalkSlot, readonly string[]>();
-	for (const slot of slots) {
-		const chosen = autoTopicsOf(slot, context);
+	for (const slot of sortedSlots) {
+		const topics = context.topics.of(slot);
+		for (const folded of topics.explicit) join(folded, slot);
+		const chosen = context.limit > 0 ? chooser.choose(topics.candidates) : [];
 		automatic.set(slot, chosen);
 		for (const folded of chosen) join(folded, slot);
 	}
 	const ids = new SuffixedIds<string>(compareStrings);
-	for (const folded of members.keys()) ids.add(folded, entityId(folded));
+	for (const folded of members.keys()) ids.add(folded, context.topics.baseId(folded));
 	const byKey = new Map<string, Topic>();
 	const byId = new Map<string, Topic>();
-	for (const [folded, set] of members) {
-		const topic: Topic = {
-			id: ids.idOf(folded) ?? entityId(folded),
-			name: context.topics.displayName(folded),
-			talkIds: [...set].map((slot) => slot.record).sort(compareTalks).map((talk) => talk.id),
-		};
+	const entries: Array<[string, Topic]> = [];
+	for (const [folded, list] of members) {
+		const talkIds = new Array<string>(list.length);
+		for (let i = 0; i < list.length; i++) talkIds[i] = list[i].record.id;
+		const topic: Topic = { id: ids.idOf(folded) ?? context.topics.baseId(folded), name: context.topics.displayName(folded), talkIds };
 		byKey.set(folded, topic);
 		byId.set(topic.id, topic);
+		entries.push([folded, topic]);
 	}
-	const sorted = [...byKey.entries()]
-		.sort(([a, x], [b, y]) => y.talkIds.length - x.talkIds.length || compareStrings(a, b))
-		.map(([, topic]) => topic);
+	const sorted = entries.sort(([a, x], [b, y]) => y.talkIds.length - x.talkIds.length || compareStrings(a, b)).map(([, topic]) => topic);
 	return { byKey, byId, sorted, automatic };
+}
+
+/** Picks the best `limit` candidates of a talk without sorting them all; caches `ln(1 + N / df)` per df. */
+class Chooser {
+	private readonly weights: number[] = [];
+	private readonly best: Array<{ folded: string; score: number }> = [];
+
+	constructor(
+		private readonly context: KeywordContext,
+		private readonly isPerson: (folded: string, candidate: TalkCandidate) => boolean,
+	) {}
+
+	choose(candidates: readonly TalkCandidate[]): string[] {
+		const limit = this.context.limit;
+		if (limit <= 0) return [];
+		const best = this.best;
+		best.length = 0;
+		for (const candidate of candidates) {
+			const { folded, count } = candidate;
+			const df = candidate.stats.talks > 1 ? candidate.stats.talks : 1;
+			// Named once in one talk of the whole vault: a passing mention, not a topic.
+			if (count < 2 && df < 2) continue;
+			if (this.isPerson(folded, candidate)) continue;
+			const score = count * this.weight(df);
+			if (best.length === limit) {
+				if (!better(score, folded, best[limit - 1])) continue;
+				best.pop();
+			}
+			let at = best.length;
+			while (at > 0 && better(score, folded, best[at - 1])) at--;
+			best.splice(at, 0, { folded, score });
+		}
+		const chosen = new Array<string>(best.length);
+		for (let i = 0; i < best.length; i++) chosen[i] = best[i].folded;
+		return chosen;
+	}
+
+	private weight(df: number): number {
+		let weight = this.weights[df];
+		if (weight === undefined) {
+			weight = Math.log(1 + this.context.talkCount / df);
+			this.weights[df] = weight;
+		}
+		return weight;
+	}
+}
+
+/** Best first: higher score, then smaller folded form. */
+function better(score: number, folded: string, than: { folded: string; score: number }): boolean {
+	return score > than.score || (score === than.score && folded < than.folded);
 }

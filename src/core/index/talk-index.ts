@@ -7,6 +7,7 @@ import { DerivedMaps } from './derived-maps';
 import { checkExtract, sameExtract } from './extract-check';
 import type { SearchHit, TalkIndexApi } from './index-api';
 import { compareSpeakers, SpeakerSuggest } from './speaker-suggest';
+import type { TalkSlot } from './talk-slots';
 
 /** How the index is built. */
 export interface TalkIndexOptions {
@@ -19,6 +20,8 @@ export const DEFAULT_KEYWORDS_PER_TALK = 5;
 
 /** Sorted lists and tables derived from the whole vault, computed on first use after a change. */
 interface Derived {
+	/** Slots in talk order (`compareTalks` on their records). */
+	sorted?: TalkSlot[];
 	talks?: Talk[];
 	speakers?: Speaker[];
 	conferences?: Conference[];
@@ -116,7 +119,7 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	talks(): Talk[] {
-		this.derived.talks ??= [...this.maps.slots.all()].map((slot) => slot.record).sort(compareTalks);
+		this.derived.talks ??= this.sortedSlots().map((slot) => slot.record);
 		return this.derived.talks.slice();
 	}
 
@@ -209,8 +212,13 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	private topicTable(): TopicTable {
-		this.derived.topics ??= buildTopicTable(this.maps.slots.all(), this.maps.keywordContext(this.keywordsPerTalk));
+		this.derived.topics ??= buildTopicTable(this.sortedSlots(), this.maps.keywordContext(this.keywordsPerTalk));
 		return this.derived.topics;
+	}
+
+	private sortedSlots(): TalkSlot[] {
+		this.derived.sorted ??= [...this.maps.slots.all()].sort((a, b) => compareTalks(a.record, b.record));
+		return this.derived.sorted;
 	}
 
 	private changed(): void {

@@ -1,20 +1,45 @@
 import { fold } from '../text/fold';
+import { entityId } from '../text/ids';
 import { Counter, mostFrequent } from './counter';
 import type { TalkSlot } from './talk-slots';
 
+/** Vault-wide counts of one folded keyword candidate, shared by every talk that names it. */
+export interface CandidateStats {
+	/** Written forms, one per talk that names it. */
+	readonly forms: Counter;
+	/** Document frequency: talks whose candidates include it. */
+	talks: number;
+	/** Scratch for one topic-table build: the build that last checked it, and whether it is a person's name. */
+	stamp: number;
+	person: boolean;
+}
+
+/** One candidate of one talk that may become its automatic topic. */
+export interface TalkCandidate {
+	readonly folded: string;
+	readonly count: number;
+	readonly stats: CandidateStats;
+}
+
 /** What one talk brings to the topics: its explicit topics and its keyword candidates, folded. */
-interface TalkTopics {
+export interface TalkTopics {
 	/** Folded explicit topics, in the talk's order, without repeats. */
 	readonly explicit: readonly string[];
-	/** Folded keyword candidate to its count in the talk. */
-	readonly keywords: ReadonlyMap<string, number>;
+	/**
+	 * Candidates that can become automatic topics of this talk: every keyword except its
+	 * explicit topics, its conference and the words of its speakers' names (fixed per
+	 * talk, so decided once here, not on every topic-table build).
+	 */
+	readonly candidates: readonly TalkCandidate[];
+	/** Every folded keyword of the talk (document frequency counts these). */
+	readonly keywords: readonly string[];
 	/** Exactly the written forms counted, as [folded, form], so removal takes back the same. */
 	readonly explicitForms: ReadonlyArray<readonly [string, string]>;
 	readonly keywordForms: ReadonlyArray<readonly [string, string]>;
 }
 
 /** What a talk the registry does not know brings. */
-const NO_TOPICS: TalkTopics = { explicit: [], keywords: new Map(), explicitForms: [], keywordForms: [] };
+const NO_TOPICS: TalkTopics = { explicit: [], candidates: [], keywords: [], explicitForms: [], keywordForms: [] };
 
 /**
  * The incremental half of topics: explicit topics with their talks, and for the
@@ -26,11 +51,13 @@ const NO_TOPICS: TalkTopics = { explicit: [], keywords: new Map(), explicitForms
 export class TopicRegistry {
 	private readonly explicit = new Map<string, { readonly forms: Counter; readonly talks: Counter<TalkSlot> }>();
 	/** Per folded candidate: written forms (one per talk) and document frequency. */
-	private readonly candidates = new Map<string, { readonly forms: Counter; talks: number }>();
+	private readonly candidateStats = new Map<string, CandidateStats>();
 	private readonly perTalk = new Map<TalkSlot, TalkTopics>();
+	/** Base ids of folded names, computed once per name while any talk uses it. */
+	private readonly baseIds = new Map<string, string>();
 
 	addTalk(slot: TalkSlot): void {
-		const topics = readTopics(slot);
+		const topics = this.readTopics(slot);
 		this.perTalk.set(slot, topics);
 		for (const [folded, form] of topics.explicitForms) {
 			const topic = this.explicit.get(folded) ?? { forms: new Counter(), talks: new Counter<TalkSlot>() };
@@ -38,12 +65,7 @@ export class TopicRegistry {
 			topic.forms.add(form);
 			topic.talks.add(slot);
 		}
-		for (const folded of topics.keywords.keys()) {
-			const stats = this.candidates.get(folded) ?? { forms: new Counter(), talks: 0 };
-			this.candidates.set(folded, stats);
-			stats.talks += 1;
-		}
-		for (const [folded, form] of topics.keywordForms) this.candidates.get(folded)?.forms.add(form);
+		for (const [folded, form] of topics.keywordForms) this.candidateStats.get(folded)?.forms.add(form);
 	}
 
 	/** Takes back exactly what `addTalk` counted. */
@@ -56,14 +78,14 @@ export class TopicRegistry {
 			if (!topic) continue;
 			topic.forms.remove(form);
 			topic.talks.remove(slot);
-			if (topic.talks.size === 0) this.explicit.delete(folded);
+			if (topic.talks.size === 0) this.forgetExplicit(folded);
 		}
-		for (const [folded, form] of topics.keywordForms) this.candidates.get(folded)?.forms.remove(form);
-		for (const folded of topics.keywords.keys()) {
-			const stats = this.candidates.get(folded);
+		for (const [folded, form] of topics.keywordForms) this.candidateStats.get(folded)?.forms.remove(form);
+		for (const folded of topics.keywords) {
+			const stats = this.candidateStats.get(folded);
 			if (!stats) continue;
 			stats.talks -= 1;
-			if (stats.talks <= 0) this.candidates.delete(folded);
+			if (stats.talks <= 0) this.forgetCandidate(folded);
 		}
 	}
 
@@ -74,46 +96,86 @@ export class TopicRegistry {
 
 	/** Number of talks whose candidates include this folded term. */
 	documentFrequency(folded: string): number {
-		return this.candidates.get(folded)?.talks ?? 0;
+		return this.candidateStats.get(folded)?.talks ?? 0;
 	}
 
-	/** Folded explicit topics with their talks. */
-	explicitTopics(): IterableIterator<[string, { readonly talks: Counter<TalkSlot> }]> {
-		return this.explicit.entries();
+	/** The base id of a folded topic name (`entityId`), cached while the name is in use. */
+	baseId(folded: string): string {
+		let id = this.baseIds.get(folded);
+		if (id === undefined) {
+			id = entityId(folded);
+			if (this.explicit.has(folded) || this.candidateStats.has(folded)) this.baseIds.set(folded, id);
+		}
+		return id;
 	}
 
 	/** Display name: the most frequent written form among explicit topics and keyword candidates. */
 	displayName(folded: string): string {
+		const explicit = this.explicit.get(folded)?.forms;
+		const candidate = this.candidateStats.get(folded)?.forms;
+		// One source (the common case) needs no merge.
+		if (!explicit || !candidate) return mostFrequent((explicit ?? candidate)?.entries() ?? []) ?? folded;
 		const forms = new Counter();
-		for (const [form, count] of this.explicit.get(folded)?.forms.entries() ?? []) forms.add(form, count);
-		for (const [form, count] of this.candidates.get(folded)?.forms.entries() ?? []) forms.add(form, count);
+		for (const [form, count] of explicit.entries()) forms.add(form, count);
+		for (const [form, count] of candidate.entries()) forms.add(form, count);
 		return mostFrequent(forms.entries()) ?? folded;
 	}
 
 	clear(): void {
 		this.explicit.clear();
-		this.candidates.clear();
+		this.candidateStats.clear();
 		this.perTalk.clear();
+		this.baseIds.clear();
 	}
-}
 
-/** Folds a talk's topics and candidates once; repeats (by folded form) count once, candidate counts add up. */
-function readTopics(slot: TalkSlot): TalkTopics {
-	const explicit: string[] = [];
-	const explicitForms: Array<readonly [string, string]> = [];
-	for (const name of slot.source.topics) {
-		const folded = fold(name);
-		if (!folded || explicit.includes(folded)) continue;
-		explicit.push(folded);
-		explicitForms.push([folded, name.trim()]);
+	private forgetExplicit(folded: string): void {
+		this.explicit.delete(folded);
+		if (!this.candidateStats.has(folded)) this.baseIds.delete(folded);
 	}
-	const keywords = new Map<string, number>();
-	const keywordForms: Array<readonly [string, string]> = [];
-	for (const [candidate, count] of Object.entries(slot.source.keywords)) {
-		const folded = fold(candidate);
-		if (!folded || typeof count !== 'number' || !Number.isFinite(count) || count <= 0) continue;
-		keywords.set(folded, (keywords.get(folded) ?? 0) + count);
-		keywordForms.push([folded, candidate.trim()]);
+
+	private forgetCandidate(folded: string): void {
+		this.candidateStats.delete(folded);
+		if (!this.explicit.has(folded)) this.baseIds.delete(folded);
 	}
-	return { explicit, keywords, explicitForms, keywordForms };
+
+	/** Folds a talk's topics and candidates once; repeats (by folded form) count once, candidate counts add up. */
+	private readTopics(slot: TalkSlot): TalkTopics {
+		const talk = slot.source;
+		const explicit: string[] = [];
+		const explicitForms: Array<readonly [string, string]> = [];
+		for (const name of talk.topics) {
+			const folded = fold(name);
+			if (!folded || explicit.includes(folded)) continue;
+			explicit.push(folded);
+			explicitForms.push([folded, name.trim()]);
+		}
+		const counts = new Map<string, number>();
+		const keywordForms: Array<readonly [string, string]> = [];
+		for (const candidate in talk.keywords) {
+			if (!Object.prototype.hasOwnProperty.call(talk.keywords, candidate)) continue;
+			const count = talk.keywords[candidate];
+			const folded = fold(candidate);
+			if (!folded || typeof count !== 'number' || !Number.isFinite(count) || count <= 0) continue;
+			counts.set(folded, (counts.get(folded) ?? 0) + count);
+			keywordForms.push([folded, candidate.trim()]);
+		}
+		const skip = new Set<string>(explicit);
+		skip.add(fold(talk.conference));
+		for (const speaker of talk.speakers) {
+			for (const word of fold(speaker.name).split(' ')) skip.add(word);
+		}
+		const keywords: string[] = [];
+		const candidates: TalkCandidate[] = [];
+		for (const [folded, count] of counts) {
+			let stats = this.candidateStats.get(folded);
+			if (!stats) {
+				stats = { forms: new Counter(), talks: 0, stamp: 0, person: false };
+				this.candidateStats.set(folded, stats);
+			}
+			stats.talks += 1;
+			keywords.push(folded);
+			if (!skip.has(folded)) candidates.push({ folded, count, stats });
+		}
+		return { explicit, candidates, keywords, explicitForms, keywordForms };
+	}
 }
