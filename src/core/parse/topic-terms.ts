@@ -6,7 +6,8 @@ import type { TopicRule } from './parse-context';
  * Settings topic terms found in a talk (note-format.md, section 6, rule 3):
  * case- and accent-insensitive, whole words only (`k8s` matches `k8s`, not
  * `k8sfoo`). The rules compile once into a trie; a match walk starts only at
- * word starts, so the cost is the text length times the longest term.
+ * word starts whose character begins some term, so the cost is the text length
+ * times the longest term, and most characters cost one typed-array read.
  */
 
 /** One trie node: children by UTF-16 code unit, and the topics whose term ends here. */
@@ -18,6 +19,8 @@ interface TrieNode {
 /** Compiled rules: the trie and topic names by index (rule order). */
 interface Compiled {
 	readonly root: TrieNode;
+	/** 1 for each ASCII code unit some term starts with: the test that rules out most positions. */
+	readonly firstAscii: Uint8Array;
 	readonly names: readonly string[];
 }
 
@@ -50,31 +53,58 @@ function compile(rules: readonly TopicRule[]): Compiled {
 			if (!node.topics.includes(index)) node.topics.push(index);
 		}
 	});
-	const compiled = { root, names };
+	const firstAscii = new Uint8Array(128);
+	for (const unit of root.next.keys()) if (unit < 128) firstAscii[unit] = 1;
+	const compiled = { root, firstAscii, names };
 	compiledRules.set(rules, compiled);
 	return compiled;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** ASCII white space as `\s` sees it. */
+function isAsciiSpace(c: number): boolean {
+	return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** {@link isWordChar} with the ASCII test inlined. */
+function wordAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+	return isWordChar(text, i);
 }
 
 /** Topic names (in rule order, each once) whose terms occur in `text` as whole words. */
 export function matchTopicTerms(text: string, rules: readonly TopicRule[]): string[] {
 	if (rules.length === 0 || text.length === 0) return [];
-	const { root, names } = compile(rules);
-	const hay = fold(text);
+	const { root, firstAscii, names } = compile(rules);
+	// Folding ASCII is lower-casing and collapsing white space; the walk below treats a run of
+	// white space as the one space a folded term holds, so only non-ASCII text pays for fold().
+	const hay = NON_ASCII.test(text) ? fold(text) : text.toLowerCase();
+	const n = hay.length;
 	const found = new Set<number>();
-	for (let start = 0; start < hay.length; start++) {
+	for (let start = 0; start < n; start++) {
+		const c = hay.charCodeAt(start);
+		if (c < 128 ? firstAscii[c] === 0 : !root.next.has(c)) continue;
 		// A term starting with a letter or digit must start a word; `.net` may follow anything.
-		if (start > 0 && isWordChar(hay, start) && isWordChar(hay, start - 1)) continue;
-		let node = root.next.get(hay.charCodeAt(start));
+		if (start > 0 && wordAt(hay, start) && wordAt(hay, start - 1)) continue;
+		let node = root.next.get(c);
 		let i = start + 1;
 		// Walk by code unit without allocating: the cost per start is at most the longest term.
 		while (node) {
-			if (node.topics.length > 0 && (i >= hay.length || !isWordChar(hay, i - 1) || !isWordChar(hay, i))) {
+			if (node.topics.length > 0 && (i >= n || !wordAt(hay, i - 1) || !wordAt(hay, i))) {
 				for (const topic of node.topics) found.add(topic);
 			}
-			if (i >= hay.length) break;
-			node = node.next.get(hay.charCodeAt(i));
-			i++;
+			if (i >= n) break;
+			const unit = hay.charCodeAt(i++);
+			if (isAsciiSpace(unit)) {
+				while (i < n && isAsciiSpace(hay.charCodeAt(i))) i++;
+				node = node.next.get(32);
+			} else {
+				node = node.next.get(unit);
+			}
 		}
 	}
+	if (found.size === 0) return [];
 	return [...found].sort((a, b) => a - b).map((index) => names[index]);
 }
