@@ -12,24 +12,55 @@ import { firstNameKey } from './speaker-names';
  * a colon or dash counts.
  */
 
-/** Initials of a name: `Glauber Costa` gives `gc`. */
-function initials(name: string): string {
-	return fold(name)
+/** Initials of a folded name: `glauber costa` gives `gc`. */
+function initials(folded: string): string {
+	return folded
 		.split(' ')
 		.filter((w) => w.length > 0)
 		.map((w) => w.charAt(0))
 		.join('');
 }
 
-/** The one speaker matching `key` (folded), or undefined when none or several do. */
-function unique(speakers: readonly SpeakerMention[], match: (s: SpeakerMention) => boolean): SpeakerMention | undefined {
-	let found: SpeakerMention | undefined;
-	for (const speaker of speakers) {
-		if (!match(speaker)) continue;
-		if (found && fold(found.name) !== fold(speaker.name)) return undefined; // ambiguous
-		found = speaker;
+/** What a bullet is compared against, per speaker, folded once per talk rather than once per bullet. */
+interface SpeakerKeys {
+	/** The names the keys were built from, to notice a reused array that changed. */
+	readonly names: readonly string[];
+	readonly full: readonly string[];
+	readonly first: readonly string[];
+	readonly initials: readonly string[];
+}
+
+const keysBySpeakers = new WeakMap<readonly SpeakerMention[], SpeakerKeys>();
+
+/** The folded keys of a speaker list (cached for the list, which a panel passes for every bullet). */
+function speakerKeys(speakers: readonly SpeakerMention[]): SpeakerKeys {
+	const cached = keysBySpeakers.get(speakers);
+	if (cached && cached.names.length === speakers.length && cached.names.every((name, k) => speakers[k].name === name)) return cached;
+	const full = speakers.map((s) => fold(s.name));
+	const keys: SpeakerKeys = {
+		names: speakers.map((s) => s.name),
+		full,
+		first: speakers.map((s) => firstNameKey(s.name)),
+		initials: full.map(initials),
+	};
+	keysBySpeakers.set(speakers, keys);
+	return keys;
+}
+
+/** The one speaker whose key in `column` passes `match`, or undefined when none or several (by folded name) do. */
+function unique(speakers: readonly SpeakerMention[], keys: SpeakerKeys, column: readonly string[], match: (key: string) => boolean): SpeakerMention | undefined {
+	let found = -1;
+	for (let k = 0; k < speakers.length; k++) {
+		if (!match(column[k])) continue;
+		if (found >= 0 && keys.full[found] !== keys.full[k]) return undefined; // ambiguous
+		found = k;
 	}
-	return found;
+	return found >= 0 ? speakers[found] : undefined;
+}
+
+/** Where a name prefix stops: `:`, `-`, `—`, `–`, `,`, `*` or `_`. */
+function isPrefixStop(c: number): boolean {
+	return c === 58 || c === 45 || c === 0x2014 || c === 0x2013 || c === 44 || c === 42 || c === 95;
 }
 
 /** Leading `**x**` or `x` before a separator (a colon, dash or comma), with the remaining text. */
@@ -41,7 +72,7 @@ function splitPrefix(text: string): { prefix: string; rest: string; colon: boole
 		t = t.slice(2);
 	}
 	let end = 0;
-	while (end < t.length && end < 60 && !/[:\-—–,*_]/.test(t.charAt(end))) end++;
+	while (end < t.length && end < 60 && !isPrefixStop(t.charCodeAt(end))) end++;
 	if (end === 0 || end === 60) return null;
 	const prefix = t.slice(0, end).trim();
 	let rest = t.slice(end);
@@ -53,19 +84,23 @@ function splitPrefix(text: string): { prefix: string; rest: string; colon: boole
 	return { prefix, rest: rest.trimStart().replace(/^(:|--|-|—|–|,)/, '').trim(), colon };
 }
 
+const LEADING_WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/;
+
 /** Attributes a panel bullet to one of the talk's speakers; null when it names none or is ambiguous. */
 export function attributeBullet(text: string, speakers: readonly SpeakerMention[]): { speaker: string; text: string } | null {
 	if (speakers.length === 0) return null;
-	const split = splitPrefix(text.replace(/^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/, (_m, target: string, alias?: string) => alias ?? target));
+	const unlinked = text.startsWith('[[') ? text.replace(LEADING_WIKILINK, (_m, target: string, alias?: string) => alias ?? target) : text;
+	const split = splitPrefix(unlinked);
 	if (!split) return null;
 	const key = fold(split.prefix);
 	if (!key) return null;
+	const keys = speakerKeys(speakers);
 	let speaker: SpeakerMention | undefined;
 	if (split.colon && /^[a-z]{1,3}$/.test(key)) {
 		// `J:`: an initial, or `GC:` the initials of the full name.
-		speaker = unique(speakers, (s) => (key.length === 1 ? firstNameKey(s.name).charAt(0) === key : initials(s.name) === key));
+		speaker = key.length === 1 ? unique(speakers, keys, keys.first, (first) => first.charAt(0) === key) : unique(speakers, keys, keys.initials, (init) => init === key);
 		if (speaker) return { speaker: speaker.name, text: split.rest };
 	}
-	speaker = unique(speakers, (s) => fold(s.name) === key) ?? unique(speakers, (s) => firstNameKey(s.name) === key);
+	speaker = unique(speakers, keys, keys.full, (full) => full === key) ?? unique(speakers, keys, keys.first, (first) => first === key);
 	return speaker ? { speaker: speaker.name, text: split.rest } : null;
 }
