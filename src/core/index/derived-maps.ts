@@ -83,16 +83,17 @@ export class DerivedMaps {
 		const conference = before.conference !== after.conference || before.date !== after.date;
 		// Automatic topics skip the talk's own speakers' names and conference.
 		const topics = speakers || conference || !sameStrings(before.topics, after.topics) || !sameCounts(before.keywords, after.keywords);
-		const search = speakers || conference || before.title !== after.title || before.notes !== after.notes || !sameStrings(before.topics, after.topics);
+		const lean = speakers || conference || before.title !== after.title || !sameStrings(before.topics, after.topics);
+		const search = { lean, notes: before.notes !== after.notes };
 		if (speakers) this.speakers.removeTalk(slot);
 		if (conference) this.conferences.removeTalk(slot);
 		if (topics) this.topics.removeTalk(slot);
-		if (search) this.search.remove(slot);
+		if (search.lean || search.notes) this.search.remove(slot, search);
 		this.slots.swapSource(slot, after);
 		if (speakers) this.speakers.addTalk(slot);
 		if (conference) this.conferences.addTalk(slot);
 		if (topics) this.topics.addTalk(slot);
-		if (search) this.search.add(slot, this.searchNames(slot));
+		if (search.lean || search.notes) this.search.add(slot, this.searchNames(slot), search);
 		// Talk lists are sorted by date and line, which an edit above this talk may shift.
 		if (before.line !== after.line) {
 			if (!speakers) this.speakers.touchTalk(slot);

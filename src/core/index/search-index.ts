@@ -1,15 +1,20 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import { compareStrings } from './compare';
 import type { TalkSlot } from './talk-slots';
 
-/** What one talk contributes to the full-text index. Nothing is stored: hits map back to slots. */
-interface SearchDoc {
+/** What one talk contributes to the lean full-text index. Nothing is stored: hits map back to slots. */
+interface LeanDoc {
 	readonly key: number;
 	readonly title: string;
 	/** Speaker names as written, plus their person notes' names and aliases. */
 	readonly speakers: string;
 	readonly conference: string;
 	readonly topics: string;
+}
+
+/** A talk's notes, in their own index. */
+interface NotesDoc {
+	readonly key: number;
 	readonly notes: string;
 }
 
@@ -20,6 +25,15 @@ export interface SlotHit {
 	/** Indexed terms that matched (for highlighting). */
 	readonly terms: readonly string[];
 }
+
+/** Which of a talk's two documents an update concerns. */
+export interface SearchParts {
+	/** Title, speakers, conference, topics. */
+	readonly lean: boolean;
+	readonly notes: boolean;
+}
+
+const BOTH: SearchParts = { lean: true, notes: true };
 
 /** Case and accents do not count: `Müller` finds `muller` and the other way round. */
 export function searchTerm(term: string): string | null {
@@ -32,25 +46,50 @@ export function fuzziness(term: string): number | false {
 	return term.length <= 3 ? false : 0.2;
 }
 
-const OPTIONS: Options<SearchDoc> = {
+/** Notes weigh half a title word: a passing mention ranks below a talk about it. */
+export const NOTES_WEIGHT = 0.5;
+
+// Only the fallback `discard` leaves stale postings: vacuum once a tenth is stale, in batches that keep the UI responsive.
+const VACUUM = { minDirtCount: 20, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 };
+
+const LEAN_OPTIONS: Options<LeanDoc> = {
 	idField: 'key',
-	fields: ['title', 'speakers', 'conference', 'topics', 'notes'],
+	fields: ['title', 'speakers', 'conference', 'topics'],
 	storeFields: [],
 	processTerm: searchTerm,
-	// Only the fallback `discard` leaves stale postings: vacuum once a tenth is stale, in batches that keep the UI responsive.
-	autoVacuum: { minDirtCount: 20, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 },
+	autoVacuum: VACUUM,
 };
 
-const SEARCH: SearchOptions = {
-	boost: { title: 3, speakers: 3, topics: 2, conference: 1.5, notes: 1 },
-	prefix: true,
+const NOTES_OPTIONS: Options<NotesDoc> = { idField: 'key', fields: ['notes'], storeFields: [], processTerm: searchTerm, autoVacuum: VACUUM };
+
+/** Title words and names: prefixes from 3 letters (1-2 letters would expand to half the vocabulary), typos from 4. */
+const LEAN_SEARCH: SearchOptions = {
+	boost: { title: 3, speakers: 3, topics: 2, conference: 1.5 },
+	prefix: (term) => term.length >= 3,
 	fuzzy: fuzziness,
-	combineWith: 'AND',
 };
+
+/** Notes are long and many: exact words, prefixes only from 4 letters, no typo allowance. */
+const NOTES_SEARCH: SearchOptions = { boost: { notes: NOTES_WEIGHT }, prefix: (term) => term.length >= 4, fuzzy: false };
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** One talk's hit while the query's words are combined. */
+interface WordHit {
+	score: number;
+	/** Query words that matched, without repeats. */
+	readonly queryTerms: string[];
+	/** Indexed terms that matched, without repeats, in order of discovery. */
+	readonly terms: string[];
+}
 
 /**
- * Full-text search over talks with minisearch. Nothing is stored in the engine;
- * hits map back to slots.
+ * Full-text search over talks with two minisearch engines: a lean one for title,
+ * speakers, conference and topics, and one for the notes (the bulk of the text,
+ * kept out of the lean engine so it stays small and fast). A query searches each
+ * word in both and combines the words itself, so a word found in the title and
+ * another found in the notes still make an AND match. Nothing is stored in the
+ * engines; hits map back to slots.
  *
  * Updates use `remove` with the document rebuilt from the talk record the index
  * keeps anyway (plus the speaker names it was indexed with), not `discard`:
@@ -58,37 +97,46 @@ const SEARCH: SearchOptions = {
  * a vacuum their document frequencies stay counted. A note re-saved while someone
  * types would pile up stale postings and skew BM25 (we saw negative scores), and an
  * updated index would no longer rank like a fresh one. `remove` is exact and costs
- * the talk's own text. Should talk records ever drop their notes, switch to
- * `discard` and accept that skew until the vacuum.
+ * the talk's own text.
  */
 export class TalkSearch {
-	private engine = new MiniSearch<SearchDoc>(OPTIONS);
+	private lean = new MiniSearch<LeanDoc>(LEAN_OPTIONS);
+	private notes = new MiniSearch<NotesDoc>(NOTES_OPTIONS);
 	/** Per indexed slot: its engine key and the speaker names it was indexed with; the rest is in the talk record. */
-	private readonly indexed = new Map<TalkSlot, { readonly key: number; readonly speakers: string }>();
+	private readonly indexed = new Map<TalkSlot, { readonly key: number; speakers: string }>();
 	private readonly slots = new Map<number, TalkSlot>();
 	private nextKey = 1;
 
-	/** Indexes a talk; `speakerNames` are what its speakers are found by. */
-	add(slot: TalkSlot, speakerNames: readonly string[]): void {
-		this.remove(slot);
-		const entry = { key: this.nextKey++, speakers: speakerNames.join(' \n ') };
-		this.indexed.set(slot, entry);
-		this.slots.set(entry.key, slot);
-		this.engine.add(documentOf(slot, entry.key, entry.speakers));
+	/**
+	 * Indexes a talk; `speakerNames` are what its speakers are found by. With `parts`,
+	 * only those documents of an indexed talk are added back (after `remove` of the same parts).
+	 */
+	add(slot: TalkSlot, speakerNames: readonly string[], parts?: SearchParts): void {
+		let entry = this.indexed.get(slot);
+		if (!parts || !entry) {
+			this.remove(slot);
+			entry = { key: this.nextKey++, speakers: '' };
+			this.indexed.set(slot, entry);
+			this.slots.set(entry.key, slot);
+			parts = BOTH;
+		}
+		if (parts.lean) {
+			entry.speakers = speakerNames.join(' \n ');
+			this.lean.add(leanDocOf(slot, entry.key, entry.speakers));
+		}
+		if (parts.notes && slot.source.notes) this.notes.add({ key: entry.key, notes: slot.source.notes });
 	}
 
-	/** Forgets a talk (a no-op for one never added). */
-	remove(slot: TalkSlot): void {
+	/** Forgets a talk (a no-op for one never added); with `parts`, only those documents, keeping its key. */
+	remove(slot: TalkSlot, parts: SearchParts = BOTH): void {
 		const entry = this.indexed.get(slot);
 		if (!entry) return;
-		this.indexed.delete(slot);
-		this.slots.delete(entry.key);
-		try {
-			this.engine.remove(documentOf(slot, entry.key, entry.speakers));
-		} catch {
-			// Never expected (the document is rebuilt from immutable records); stay consistent anyway.
-			this.engine.discard(entry.key);
+		if (parts.lean && parts.notes) {
+			this.indexed.delete(slot);
+			this.slots.delete(entry.key);
 		}
+		if (parts.lean) removeFrom(this.lean, leanDocOf(slot, entry.key, entry.speakers));
+		if (parts.notes && slot.source.notes) removeFrom(this.notes, { key: entry.key, notes: slot.source.notes });
 	}
 
 	/**
@@ -102,8 +150,15 @@ export class TalkSearch {
 	 */
 	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SlotHit[] {
 		if (!query.trim() || limit <= 0) return [];
-		let hits = this.run(query, 'AND');
-		if (hits.length === 0) hits = this.run(query, 'OR');
+		const words: string[] = [];
+		for (const token of tokenize(query)) {
+			const word = searchTerm(token);
+			if (word) words.push(word);
+		}
+		if (words.length === 0) return [];
+		const perWord = words.map((word) => this.word(word));
+		let hits = this.combine(perWord, 'AND');
+		if (hits.length === 0) hits = this.combine(perWord, 'OR');
 		return hits
 			.sort((a, b) => b.direct - a.direct || b.score - a.score || compareStrings(idOf(a.slot), idOf(b.slot)))
 			.slice(0, limit)
@@ -111,25 +166,78 @@ export class TalkSearch {
 	}
 
 	clear(): void {
-		this.engine = new MiniSearch<SearchDoc>(OPTIONS);
+		this.lean = new MiniSearch<LeanDoc>(LEAN_OPTIONS);
+		this.notes = new MiniSearch<NotesDoc>(NOTES_OPTIONS);
 		this.indexed.clear();
 		this.slots.clear();
 	}
 
-	private run(query: string, combineWith: 'AND' | 'OR'): Array<SlotHit & { direct: number }> {
+	/** One query word's hits in both engines, by engine key. */
+	private word(word: string): Map<number, WordHit> {
+		const hits = new Map<number, WordHit>();
+		const collect = (results: SearchResult[]) => {
+			for (const result of results) {
+				const key = result.id as number;
+				const hit = hits.get(key);
+				if (!hit) {
+					hits.set(key, { score: result.score, queryTerms: [word], terms: result.terms.slice() });
+					continue;
+				}
+				hit.score += result.score;
+				for (const term of result.terms) if (!hit.terms.includes(term)) hit.terms.push(term);
+			}
+		};
+		collect(this.lean.search(word, LEAN_SEARCH));
+		collect(this.notes.search(word, NOTES_SEARCH));
+		return hits;
+	}
+
+	/** Combines the words like minisearch does: scores add up, then scale with the number of words matched. */
+	private combine(perWord: ReadonlyArray<Map<number, WordHit>>, combineWith: 'AND' | 'OR'): Array<SlotHit & { direct: number }> {
+		let merged = new Map<number, WordHit>();
+		perWord.forEach((hits, i) => {
+			if (i === 0) {
+				for (const [key, hit] of hits) merged.set(key, { score: hit.score, queryTerms: hit.queryTerms.slice(), terms: hit.terms.slice() });
+				return;
+			}
+			const next = combineWith === 'AND' ? new Map<number, WordHit>() : merged;
+			for (const [key, hit] of hits) {
+				const existing = merged.get(key);
+				if (!existing) {
+					if (combineWith === 'OR') next.set(key, { score: hit.score, queryTerms: hit.queryTerms.slice(), terms: hit.terms.slice() });
+					continue;
+				}
+				existing.score += hit.score;
+				for (const term of hit.queryTerms) if (!existing.queryTerms.includes(term)) existing.queryTerms.push(term);
+				for (const term of hit.terms) if (!existing.terms.includes(term)) existing.terms.push(term);
+				next.set(key, existing);
+			}
+			merged = next;
+		});
 		const hits: Array<SlotHit & { direct: number }> = [];
-		for (const result of this.engine.search(query, { ...SEARCH, combineWith })) {
-			const slot = this.slots.get(result.id as number);
+		for (const [key, hit] of merged) {
+			const slot = this.slots.get(key);
 			if (!slot) continue;
-			const direct = result.queryTerms.filter((term) => result.terms.some((matched) => matched.startsWith(term))).length;
-			hits.push({ slot, score: Number(result.score.toPrecision(9)), terms: result.terms, direct });
+			const direct = hit.queryTerms.filter((term) => hit.terms.some((matched) => matched.startsWith(term))).length;
+			const score = hit.score * (hit.queryTerms.length || 1);
+			hits.push({ slot, score: Number(score.toPrecision(9)), terms: hit.terms, direct });
 		}
 		return hits;
 	}
 }
 
-/** The document a slot is indexed as: the same record and names always give the same document. */
-function documentOf(slot: TalkSlot, key: number, speakers: string): SearchDoc {
+/** Exact removal; should the rebuilt document ever not match, discard keeps the engine consistent. */
+function removeFrom<T extends { readonly key: number }>(engine: MiniSearch<T>, doc: T): void {
+	try {
+		engine.remove(doc);
+	} catch {
+		// Never expected (the document is rebuilt from immutable records).
+		engine.discard(doc.key);
+	}
+}
+
+/** The lean document of a slot: the same record and names always give the same document. */
+function leanDocOf(slot: TalkSlot, key: number, speakers: string): LeanDoc {
 	const talk = slot.source;
-	return { key, title: talk.title, speakers, conference: talk.conference, topics: talk.topics.join(' \n '), notes: talk.notes };
+	return { key, title: talk.title, speakers, conference: talk.conference, topics: talk.topics.join(' \n ') };
 }
