@@ -1,6 +1,5 @@
 import type { SpeakerMention } from '../model';
 import { fold } from '../text/fold';
-import { firstNameKey } from './speaker-names';
 
 /**
  * Panel bullets attributed to a speaker (note-format.md, section 8): a bullet
@@ -35,16 +34,24 @@ const keysBySpeakers = new WeakMap<readonly SpeakerMention[], SpeakerKeys>();
 /** The folded keys of a speaker list (cached for the list, which a panel passes for every bullet). */
 function speakerKeys(speakers: readonly SpeakerMention[]): SpeakerKeys {
 	const cached = keysBySpeakers.get(speakers);
-	if (cached && cached.names.length === speakers.length && cached.names.every((name, k) => speakers[k].name === name)) return cached;
+	if (cached && sameNames(cached.names, speakers)) return cached;
 	const full = speakers.map((s) => fold(s.name));
 	const keys: SpeakerKeys = {
 		names: speakers.map((s) => s.name),
 		full,
-		first: speakers.map((s) => firstNameKey(s.name)),
+		// `firstNameKey` is the first word of the folded name: the fold is already done.
+		first: full.map((f) => f.split(' ')[0] ?? ''),
 		initials: full.map(initials),
 	};
 	keysBySpeakers.set(speakers, keys);
 	return keys;
+}
+
+/** Whether a cached list of names still matches the speakers (an array may be reused and changed). */
+function sameNames(names: readonly string[], speakers: readonly SpeakerMention[]): boolean {
+	if (names.length !== speakers.length) return false;
+	for (let k = 0; k < names.length; k++) if (speakers[k].name !== names[k]) return false;
+	return true;
 }
 
 /** The one speaker whose key in `column` passes `match`, or undefined when none or several (by folded name) do. */
