@@ -4,7 +4,7 @@ import { ConferenceRegistry } from './conference-registry';
 import { PersonRegistry } from './people-directory';
 import { TalkSearch } from './search-index';
 import { SpeakerRegistry } from './speaker-registry';
-import { sameRawId, TalkRegistry, type TalkSlot } from './talk-slots';
+import { TalkRegistry, type TalkSlot } from './talk-slots';
 import { TopicRegistry } from './topic-registry';
 
 /**
@@ -57,8 +57,8 @@ export class DerivedMaps {
 	}
 
 	/**
-	 * The common edit: a note that is no person note keeps the same talks asking for
-	 * the same ids. Each talk then keeps its slot and only the registries whose
+	 * The common edit: a note that is no person note keeps its number of talks. Each
+	 * talk then keeps its slot (its id entry moves only if it asks for another id) and only the registries whose
 	 * inputs changed re-count it, so typing in one talk re-indexes that talk, not
 	 * the note. Returns false (having changed nothing) when that does not apply.
 	 */
@@ -66,9 +66,6 @@ export class DerivedMaps {
 		if (old.person || next.person) return false;
 		const slots = this.slots.ofNote(path);
 		if (slots.length !== next.talks.length) return false;
-		for (let i = 0; i < slots.length; i++) {
-			if (!sameRawId(slots[i].source, next.talks[i])) return false;
-		}
 		for (const mention of old.conferences) this.conferences.removeMention(mention);
 		for (const mention of next.conferences) this.conferences.addMention(mention);
 		for (let i = 0; i < slots.length; i++) this.updateTalk(slots[i], next.talks[i]);
@@ -89,16 +86,18 @@ export class DerivedMaps {
 		if (conference) this.conferences.removeTalk(slot);
 		if (topics) this.topics.removeTalk(slot);
 		if (search.lean || search.notes) this.search.remove(slot, search);
-		this.slots.swapSource(slot, after);
+		const idBefore = slot.record.id;
+		const renamed = this.slots.swapSource(slot, after);
 		if (speakers) this.speakers.addTalk(slot);
 		if (conference) this.conferences.addTalk(slot);
 		if (topics) this.topics.addTalk(slot);
 		if (search.lean || search.notes) this.search.add(slot, this.searchNames(slot), search);
-		// Talk lists are sorted by date and line, which an edit above this talk may shift.
-		if (before.line !== after.line) {
+		// Talk lists hold ids and are sorted by date and line, which an edit above this talk may shift.
+		if (before.line !== after.line || slot.record.id !== idBefore) {
 			if (!speakers) this.speakers.touchTalk(slot);
 			if (!conference) this.conferences.touchTalk(slot);
 		}
+		this.touch(renamed);
 	}
 
 	private unindex(path: string, old: NoteExtract): void {

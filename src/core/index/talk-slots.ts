@@ -48,13 +48,24 @@ export class TalkRegistry {
 	}
 
 	/**
-	 * Gives a slot a new version of its talk that asks for the same id (the caller
-	 * checks `sameRawId`): its id and every other id stay as they are.
+	 * Gives a slot a new version of its talk, in place. When the talk asks for another
+	 * id, only its own id entry moves. Returns the other slots whose id changed.
 	 */
-	swapSource(slot: TalkSlot, talk: Talk): void {
-		slot.source = talk;
+	swapSource(slot: TalkSlot, talk: Talk): TalkSlot[] {
+		const changed = new Set<TalkSlot>();
+		const base = rawId(talk);
+		if (rawId(slot.source) !== base) {
+			for (const other of this.ids.remove(slot)) changed.add(other);
+			slot.source = talk;
+			for (const other of this.ids.add(slot, base)) changed.add(other);
+		} else {
+			slot.source = talk;
+		}
 		const id = this.ids.idOf(slot) ?? talk.id;
 		slot.record = id === talk.id ? talk : { ...talk, id };
+		changed.delete(slot);
+		for (const other of changed) this.refresh(other);
+		return [...changed];
 	}
 
 	/** Forgets a note's talks; returns them and other talks whose id changed. */
@@ -97,11 +108,6 @@ export class TalkRegistry {
 		if (slot.record.id === id) return;
 		slot.record = id === slot.source.id ? slot.source : { ...slot.source, id };
 	}
-}
-
-/** True when two versions of a talk ask for the same id, so one can replace the other in its slot. */
-export function sameRawId(a: Talk, b: Talk): boolean {
-	return rawId(a) === rawId(b);
 }
 
 /** The id a talk asks for: its own, or one derived from date and title when the extract left it empty. */

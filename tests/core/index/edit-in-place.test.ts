@@ -77,4 +77,18 @@ describe('editing one talk of a note (talks keep their slots)', () => {
 		expect(index.speakerByName('Bo Linde')?.talkIds).toEqual(['tracing', 'queues']);
 		expect(index.conferenceByName('RustConf')?.talkIds).toEqual(['tracing', 'queues']);
 	});
+
+	it('renames a talk whose title gives its id, moving colliding ids like a fresh index', () => {
+		const other = note('a/2024-05-01.md', { conference: 'RustConf', talks: [{ title: 'Zig Night', speakers: ['Bo Linde'] }] });
+		const mine = (titles: string[]) => note('b/2024-05-01.md', { conference: 'RustConf', talks: titles.map((title) => ({ title, speakers: ['Bo Linde'] })) });
+		const index = fresh(other, mine(['Zig Night', 'Fast Queues']));
+		expect(index.talksIn('b/2024-05-01.md').map((t) => t.id)).toEqual(['2024-05-01-zig-night~2', '2024-05-01-fast-queues']);
+		index.upsert(mine(['Zig Nights', 'Zig Night']));
+		expect(index.talksIn('b/2024-05-01.md').map((t) => t.id)).toEqual(['2024-05-01-zig-nights', '2024-05-01-zig-night~2']);
+		expect(snapshot(index)).toEqual(snapshot(fresh(other, mine(['Zig Nights', 'Zig Night']))));
+		index.upsert(mine(['Slow Queues', 'Fast Queues']));
+		index.remove('a/2024-05-01.md');
+		expect(index.talk('2024-05-01-zig-night')).toBeUndefined();
+		expect(snapshot(index)).toEqual(snapshot(fresh(mine(['Slow Queues', 'Fast Queues']))));
+	});
 });
