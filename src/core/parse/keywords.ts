@@ -28,26 +28,68 @@ interface TermStat {
 /** The scan's running state across title and body. */
 interface Tally {
 	readonly terms: Map<string, TermStat>;
-	readonly lowercase: Set<string>;
+	/**
+	 * Where the text writes an ASCII word in lower case, as `[start, end)` pairs; null when
+	 * nobody asks (the title). Kept as offsets because few of these words ever matter: only
+	 * those spelling a word that was otherwise seen capitalised at a sentence start.
+	 */
+	readonly lowercaseAt: number[] | null;
+	/** Folded keys of the lower-case words with non-ASCII letters (rare, so kept as strings). */
+	readonly lowercaseKeys: Set<string>;
 }
 
 /** Candidate keywords of a talk with their counts (title counts double), keyed by the most common written form. */
 export function collectKeywords(title: string, body: string, exclude: ReadonlySet<string>): Record<string, number> {
-	const tally: Tally = { terms: new Map(), lowercase: new Set() };
+	const tally: Tally = { terms: new Map(), lowercaseAt: [], lowercaseKeys: new Set() };
 	scanText(body, 1, false, tally);
-	const titleTally: Tally = { terms: new Map(), lowercase: new Set() };
+	const titleTally: Tally = { terms: new Map(), lowercaseAt: null, lowercaseKeys: new Set() };
 	scanText(title, 2, true, titleTally);
 	mergeTitle(titleTally, tally);
+	const weak: string[] = [];
+	for (const [key, stat] of tally.terms) if (!stat.strong && !exclude.has(key) && !KEYWORD_STOPWORDS.has(key)) weak.push(key);
+	const lowercase = weak.length > 0 ? writtenInLowercase(body, tally, weak) : NONE;
 	const result: Record<string, number> = {};
 	for (const [key, stat] of tally.terms) {
 		if (exclude.has(key) || KEYWORD_STOPWORDS.has(key)) continue;
 		// A word only ever seen where any word is capitalised (bullet starts) may be a proper
 		// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
-		if (!stat.strong && tally.lowercase.has(key)) continue;
+		if (!stat.strong && lowercase.has(key)) continue;
 		const best = bestForm(stat);
 		result[best] = (result[best] ?? 0) + stat.count;
 	}
 	return result;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Buckets of (length, first ASCII code) that some wanted key falls in; cleared after each use. */
+const BUCKETS = new Uint8Array(64 * 128);
+
+function bucket(length: number, first: number): number {
+	return (length < 64 ? length : 63) * 128 + first;
+}
+
+/** Which of the `weak` keys the body also writes in lower case. */
+function writtenInLowercase(text: string, tally: Tally, weak: readonly string[]): Set<string> {
+	const found = new Set<string>();
+	const wanted = new Set<string>();
+	for (const key of weak) {
+		if (tally.lowercaseKeys.has(key)) found.add(key);
+		else if (key.charCodeAt(0) < 128) wanted.add(key); // an ASCII word can only spell an ASCII key
+	}
+	if (wanted.size === 0) return found;
+	for (const key of wanted) BUCKETS[bucket(key.length, key.charCodeAt(0))] = 1;
+	// Only words whose length and first letter fit some wanted key are ever sliced out.
+	const at = tally.lowercaseAt ?? [];
+	for (let k = 0; k < at.length; k += 2) {
+		const start = at[k];
+		const end = at[k + 1];
+		if (BUCKETS[bucket(end - start, text.charCodeAt(start))] === 0) continue;
+		const word = text.slice(start, end);
+		if (wanted.has(word)) found.add(word);
+	}
+	for (const key of wanted) BUCKETS[bucket(key.length, key.charCodeAt(0))] = 0;
+	return found;
 }
 
 /** The most common written form; the first seen wins a tie. */
@@ -224,11 +266,11 @@ function record(text: string, start: number, end: number, weight: number, atStar
 	}
 	if (letters === 0) return true;
 	if (stop - start < 2) return false;
-	const token = text.slice(start, stop);
 	if (upper === 0) {
-		tally.lowercase.add(token);
+		tally.lowercaseAt?.push(start, stop);
 		return false;
 	}
+	const token = text.slice(start, stop);
 	const first = text.charCodeAt(start);
 	const firstUpper = first >= 65 && first <= 90;
 	count(token.toLowerCase(), token, weight, classify(letters, upper, firstUpper, technical, atStart), tally);
@@ -243,7 +285,7 @@ function recordUnicode(raw: string, weight: number, atStart: boolean, tally: Tal
 	if (token.length < 2) return false;
 	const key = fold(token);
 	if (upper === 0) {
-		tally.lowercase.add(key);
+		tally.lowercaseKeys.add(key);
 		return false;
 	}
 	count(key, token, weight, classify(letters, upper, firstUpper, /[.+#\d]/.test(token), atStart), tally);
