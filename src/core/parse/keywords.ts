@@ -48,7 +48,7 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 	const weak: string[] = [];
 	for (const [key, stat] of tally.terms) if (!stat.strong && !exclude.has(key) && !KEYWORD_STOPWORDS.has(key)) weak.push(key);
 	const lowercase = weak.length > 0 ? writtenInLowercase(body, tally, weak) : NONE;
-	const result: Record<string, number> = {};
+	const result = dictionaryObject();
 	for (const [key, stat] of tally.terms) {
 		if (exclude.has(key) || KEYWORD_STOPWORDS.has(key)) continue;
 		// A word only ever seen where any word is capitalised (bullet starts) may be a proper
@@ -61,6 +61,20 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * An empty object already in V8's dictionary mode. Every talk adds its own few dozen
+ * words as properties; on a fresh `{}` each addition is a hidden-class transition, and
+ * across a vault those transitions cost more than the whole scan. Deleting a property
+ * that is not the last one added switches the object to dictionary mode; the result is
+ * still a plain object with insertion-ordered keys.
+ */
+function dictionaryObject(): Record<string, number> {
+	const object: Record<string, number> = { a: 0, b: 0 };
+	delete object.a;
+	delete object.b;
+	return object;
+}
 
 /** Buckets of (length, first ASCII code) that some wanted key falls in; cleared after each use. */
 const BUCKETS = new Uint8Array(64 * 128);
