@@ -46,8 +46,8 @@ export function fuzziness(term: string): number | false {
 	return term.length <= 3 ? false : 0.2;
 }
 
-/** Notes weigh half a title word: a passing mention ranks below a talk about it. */
-export const NOTES_WEIGHT = 0.5;
+/** Notes weigh less than the lean fields (a passing mention ranks below a talk about it), yet enough that a talk whose notes keep quoting a speaker ranks first for that name. */
+export const NOTES_WEIGHT = 0.75;
 
 // Only the fallback `discard` leaves stale postings: vacuum once a tenth is stale, in batches that keep the UI responsive.
 const VACUUM = { minDirtCount: 20, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 };
