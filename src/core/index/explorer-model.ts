@@ -1,4 +1,4 @@
-import type { Talk } from '../model';
+import type { Conference, Talk } from '../model';
 import { fold } from '../text/fold';
 import { compareStrings } from './compare';
 import type { ExplorerModel, ExplorerQuery, TalkFilters, TalkGroup, TalkIndexApi, TalkRow } from './index-api';
@@ -62,44 +62,53 @@ export function filterOf(index: TalkIndexApi, filters: TalkFilters): (talk: Talk
 
 function group(index: TalkIndexApi, grouping: ExplorerQuery['group'], rows: readonly TalkRow[]): TalkGroup[] {
 	const buckets = new Map<string, Bucket>();
-	const put = (key: string, label: string, rank: string | number, row: TalkRow) => {
+	// Label and rank are computed once per group, not per row: `rank` is only called for a new group.
+	const put = (key: string, label: string, rank: () => string | number, row: TalkRow) => {
 		let bucket = buckets.get(key);
 		if (!bucket) {
-			bucket = { key, label, rank, rows: [], detail: '' };
+			bucket = { key, label, rank: rank(), rows: [], detail: '' };
 			buckets.set(key, bucket);
 		}
 		if (bucket.rows[bucket.rows.length - 1] !== row) bucket.rows.push(row);
 	};
+	const conferences = new Map<string, Conference | undefined>();
+	const conferenceOf = (name: string) => {
+		if (conferences.has(name)) return conferences.get(name);
+		const conference = index.conferenceByName(name);
+		conferences.set(name, conference);
+		return conference;
+	};
 	for (const row of rows) {
 		const talk = row.talk;
 		if (grouping === 'conference') {
-			const conference = index.conferenceByName(talk.conference);
+			const conference = conferenceOf(talk.conference);
 			// Newest first: rank by the conference's latest date, inverted for an ascending sort.
-			if (conference) put(conference.id, conference.name, invert(conference.dates[conference.dates.length - 1] ?? ''), row);
-			else put(NO_GROUP_KEY, 'No conference', '\uffff', row);
+			if (conference) put(conference.id, conference.name, () => invert(conference.dates[conference.dates.length - 1] ?? ''), row);
+			else put(NO_GROUP_KEY, 'No conference', () => '\uffff', row);
 		} else if (grouping === 'speaker') {
 			const speakers = talk.speakers.map((mention) => index.speakerByName(mention.name)).filter((s) => s !== undefined);
-			for (const speaker of speakers) put(speaker.id, speaker.name, 0, row);
-			if (speakers.length === 0) put(NO_GROUP_KEY, 'No speaker', 1, row);
+			for (const speaker of speakers) put(speaker.id, speaker.name, () => 0, row);
+			if (speakers.length === 0) put(NO_GROUP_KEY, 'No speaker', () => 1, row);
 		} else if (grouping === 'topic') {
 			const topics = index.topicsOf(talk.id).map((name) => index.topicByName(name)).filter((t) => t !== undefined);
-			for (const topic of topics) put(topic.id, topic.name, 0, row);
-			if (topics.length === 0) put(NO_GROUP_KEY, 'No topic', 1, row);
+			for (const topic of topics) put(topic.id, topic.name, () => 0, row);
+			if (topics.length === 0) put(NO_GROUP_KEY, 'No topic', () => 1, row);
 		} else {
-			put(talk.date || 'undated', talk.date || 'Undated', invert(talk.date), row);
+			put(talk.date || 'undated', talk.date || 'Undated', () => invert(talk.date), row);
 		}
 	}
 	for (const bucket of buckets.values()) bucket.detail = detailOf(index, grouping, bucket);
 	const byCount = grouping === 'speaker' || grouping === 'topic';
 	return [...buckets.values()]
+		.map((bucket) => ({ bucket, folded: fold(bucket.label) }))
 		.sort(
 			(a, b) =>
-				compareRank(a.rank, b.rank) ||
-				(byCount ? b.rows.length - a.rows.length : 0) ||
-				compareStrings(fold(a.label), fold(b.label)) ||
-				compareStrings(a.key, b.key),
+				compareRank(a.bucket.rank, b.bucket.rank) ||
+				(byCount ? b.bucket.rows.length - a.bucket.rows.length : 0) ||
+				compareStrings(a.folded, b.folded) ||
+				compareStrings(a.bucket.key, b.bucket.key),
 		)
-		.map(({ key, label, detail, rows: groupRows }) => ({ key, label, detail, rows: groupRows }));
+		.map(({ bucket: { key, label, detail, rows: groupRows } }) => ({ key, label, detail, rows: groupRows }));
 }
 
 /** The secondary line: a conference's dates, a speaker's affiliations, a topic's talk count, a day's conferences. */
