@@ -67,6 +67,11 @@ function isAsciiSpace(c: number): boolean {
 	return c === 32 || (c >= 9 && c <= 13);
 }
 
+/** ASCII `A`-`Z` to lower case; everything else as is (folded text is lower case already). */
+function lower(c: number): number {
+	return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** {@link isWordChar} with the ASCII test inlined. */
 function wordAt(text: string, i: number): boolean {
 	const c = text.charCodeAt(i);
@@ -78,13 +83,14 @@ function wordAt(text: string, i: number): boolean {
 export function matchTopicTerms(text: string, rules: readonly TopicRule[]): string[] {
 	if (rules.length === 0 || text.length === 0) return [];
 	const { root, firstAscii, names } = compile(rules);
-	// Folding ASCII is lower-casing and collapsing white space; the walk below treats a run of
-	// white space as the one space a folded term holds, so only non-ASCII text pays for fold().
-	const hay = NON_ASCII.test(text) ? fold(text) : text.toLowerCase();
+	// Folding ASCII is lower-casing and collapsing white space; the walk below lower-cases each
+	// code unit it reads and treats a run of white space as the one space a folded term holds,
+	// so only non-ASCII text pays for fold() (or for any copy at all).
+	const hay = NON_ASCII.test(text) ? fold(text) : text;
 	const n = hay.length;
 	const found = new Set<number>();
 	for (let start = 0; start < n; start++) {
-		const c = hay.charCodeAt(start);
+		const c = lower(hay.charCodeAt(start));
 		if (c < 128 ? firstAscii[c] === 0 : !root.next.has(c)) continue;
 		// A term starting with a letter or digit must start a word; `.net` may follow anything.
 		if (start > 0 && wordAt(hay, start) && wordAt(hay, start - 1)) continue;
@@ -96,7 +102,7 @@ export function matchTopicTerms(text: string, rules: readonly TopicRule[]): stri
 				for (const topic of node.topics) found.add(topic);
 			}
 			if (i >= n) break;
-			const unit = hay.charCodeAt(i++);
+			const unit = lower(hay.charCodeAt(i++));
 			if (isAsciiSpace(unit)) {
 				while (i < n && isAsciiSpace(hay.charCodeAt(i))) i++;
 				node = node.next.get(32);
