@@ -4,6 +4,7 @@ import { fold } from '../text/fold';
 import { autoTopicsOf, buildTopicTable, type TopicTable } from './auto-topics';
 import { compareStrings, compareTalks } from './compare';
 import { DerivedMaps } from './derived-maps';
+import { detachExtract } from './detach-strings';
 import { checkExtract, sameExtract } from './extract-check';
 import type { SearchHit, TalkIndexApi } from './index-api';
 import { compareSpeakers, SpeakerSuggest } from './speaker-suggest';
@@ -84,6 +85,7 @@ export class TalkIndex implements TalkIndexApi {
 		if (!next) return;
 		const old = this.notes.get(next.path);
 		if (old && sameExtract(old, next)) return;
+		detachExtract(next);
 		this.replace(next.path, old, next);
 	}
 
