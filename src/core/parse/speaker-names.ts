@@ -34,17 +34,50 @@ export function isKnownPerson(text: string, people: PeopleDirectory): boolean {
 export function looksLikeName(text: string, minWords = 2): boolean {
 	const t = text.trim();
 	if (t.length === 0 || t.length > MAX_NAME || /\d/.test(t)) return false;
-	const words = t.split(/\s+/);
+	const words = OTHER_SPACE.test(t) ? t.split(/\s+/) : t.split(' ');
 	let capitalised = 0;
 	for (let w = 0; w < words.length; w++) {
 		const word = words[w];
 		if (PARTICLES.has(word) && w > 0 && w < words.length - 1) continue;
-		if (!NAME_WORD.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) return false;
-		// `AWS Lambda`, `API Design`: a shouted word of three letters or more is an acronym, not a name.
-		if (UPPER_RUN.test(word) && word.replace(/[.'’-]/g, '').length >= 3) return false;
+		const shape = asciiWordShape(word);
+		if (shape === NOT_A_NAME_WORD || NOT_NAME_WORDS.has(word.toLowerCase())) return false;
+		if (shape === SHOUTED) return false;
+		if (shape === NOT_ASCII) {
+			if (!NAME_WORD.test(word)) return false;
+			// `AWS Lambda`, `API Design`: a shouted word of three letters or more is an acronym, not a name.
+			if (UPPER_RUN.test(word) && word.replace(/[.'’-]/g, '').length >= 3) return false;
+		}
 		capitalised++;
 	}
 	return capitalised >= minWords && capitalised <= 4;
+}
+
+/** White space other than single spaces: only then does splitting need the `\s+` regex. */
+const OTHER_SPACE = /[^\S ]| {2}/;
+
+const NOT_A_NAME_WORD = 0;
+const NAME_WORD_SHAPE = 1;
+/** A capitalised word in capitals only, three letters or more: an acronym (`AWS`). */
+const SHOUTED = 2;
+const NOT_ASCII = 3;
+
+/** {@link NAME_WORD} and the acronym test by char code for ASCII words (nearly all of them); {@link NOT_ASCII} for the rest. */
+function asciiWordShape(word: string): number {
+	const first = word.charCodeAt(0);
+	if (first >= 128) return NOT_ASCII;
+	if (!(first >= 65 && first <= 90)) return NOT_A_NAME_WORD; // an ASCII capital letter is the only ASCII `\p{Lu}`
+	let capitals = 1;
+	let lower = false;
+	let shapeOk = true;
+	for (let k = 1; k < word.length; k++) {
+		const c = word.charCodeAt(k);
+		if (c >= 128) return NOT_ASCII;
+		if (c >= 65 && c <= 90) capitals++;
+		else if (c >= 97 && c <= 122) lower = true;
+		else if (c !== 39 && c !== 46 && c !== 45) shapeOk = false;
+	}
+	if (!shapeOk) return NOT_A_NAME_WORD;
+	return !lower && capitals >= 3 ? SHOUTED : NAME_WORD_SHAPE;
 }
 
 /** A list of names, as split by `splitNameList` and checked one by one. */
@@ -144,7 +177,7 @@ export function parseNameItem(raw: string, people: PeopleDirectory, minWords = 2
 		const ok = isKnownPerson(name, people) || looksLikeName(name, minWords);
 		return ok ? { mention: withAffiliation({ name: name.replace(/\s+/g, ' ') }), anchored: true } : null;
 	}
-	const name = text.replace(/\s+/g, ' ');
+	const name = OTHER_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 	if (isKnownPerson(name, people)) return { mention: withAffiliation({ name }), anchored: true };
 	return looksLikeName(name, minWords) ? { mention: withAffiliation({ name }), anchored: false } : null;
 }
