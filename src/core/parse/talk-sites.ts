@@ -109,9 +109,11 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 				if (parts.title.trim() !== '') {
 					inHeading.subheadings = true;
 					inHeading.pending = [];
-					sites.push(site(i, line.end, parts, inHeading.name));
+					const next = nextContextLine(outline, i, line.end, contextOf);
+					sites.push(site(i, next < 0 ? line.end : lastSubstantiveBefore(outline, i, next), parts, inHeading.name));
 					path.push({ level: line.level, text: line.text });
-					i = line.end;
+					// The talk's notes stop at a context line in its section: the loop reads on from there.
+					i = next < 0 ? line.end : next - 1;
 					continue;
 				}
 			}
@@ -152,6 +154,37 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 	}
 	leave();
 	return { conferences, sites };
+}
+
+/**
+ * The first context line in a subheading talk's section (section 2: any context ends at the
+ * next context line), or -1. Only lines a context starts from are read: headings, top-level
+ * items with children (the subtrees under them are notes) and lone paragraphs.
+ */
+function nextContextLine(
+	outline: readonly OutlineLine[],
+	index: number,
+	end: number,
+	contextOf: (text: string) => string | undefined,
+): number {
+	for (let j = index + 1; j <= end; j++) {
+		const line = outline[j];
+		if (line.kind === 'heading' && contextOf(line.text) !== undefined) return j;
+		if (line.kind === 'item' && line.depth === 0) {
+			if (!line.task && line.substantive && line.end > j && contextOf(line.text) !== undefined) return j;
+			j = line.end;
+			continue;
+		}
+		if (line.kind === 'text' && line.topLevel && standsAlone(outline, j) && contextOf(line.text) !== undefined) return j;
+	}
+	return -1;
+}
+
+/** The last line with content before `next`, at least `index`: blank lines do not end a talk. */
+function lastSubstantiveBefore(outline: readonly OutlineLine[], index: number, next: number): number {
+	let last = next - 1;
+	while (last > index && !outline[last].substantive) last--;
+	return last;
 }
 
 /**

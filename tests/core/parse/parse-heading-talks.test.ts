@@ -41,4 +41,30 @@ describe('talks as headings (section 5)', () => {
 	it('does not take an empty subheading for a talk', () => {
 		expect(titles(parse(note('## [[FOSDEM 2025]]', '###', '- Fast Queues ~ Ada Byron')))).toEqual(['Fast Queues']);
 	});
+
+	it('ends the last subheading talk at the next context line, not at the end of the note (section 2)', () => {
+		const mixed = parse(note(
+			'## [[EuroRust 2024]]',
+			'',
+			'### Fast Queues ~ Ada Byron',
+			'',
+			'- great demo',
+			'',
+			'- Observability meetup #conference',
+			'\t- Tracing at Scale ~ Bo Linde',
+			'\t\t- notes',
+			'',
+			'[[Papers We Love Conf]]',
+			'- Zero-copy Parsing ~ Carl Lerche',
+			'\t- notes',
+		));
+		expect(filed(mixed)).toEqual([
+			'Fast Queues @ EuroRust 2024',
+			'Tracing at Scale @ Observability meetup',
+			'Zero-copy Parsing @ Papers We Love Conf',
+		]);
+		const fast = talk(mixed, 'Fast Queues');
+		expect(fast.endLine).toBe(5);
+		expect(fast.notes).toBe('- great demo');
+	});
 });
