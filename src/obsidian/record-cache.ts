@@ -196,6 +196,12 @@ function validRecord(entry: unknown): CachedRecord | undefined {
 	return entry as CachedRecord;
 }
 
+/**
+ * Opens the database at DB_VERSION. A database that lacks the store (left half-made by an
+ * older build or another tool) would never get an upgrade at the same version, so it is
+ * reopened once at its version + 1, which recreates the store. A database healed that way sits
+ * above DB_VERSION: opening it at DB_VERSION is a VersionError, so it is opened at its own version.
+ */
 function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
 		const timer = window.setTimeout(() => reject(new Error('timed out (blocked by another window?)')), OPEN_TIMEOUT_MS);
@@ -203,21 +209,44 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 			window.clearTimeout(timer);
 			fn();
 		};
-		let req: IDBOpenDBRequest;
-		try {
-			req = factory.open(name, DB_VERSION);
-		} catch (error) {
-			finish(() => reject(error instanceof Error ? error : new Error(String(error))));
-			return;
-		}
-		req.onupgradeneeded = () => {
-			const db = req.result;
-			if (db.objectStoreNames.contains(STORE)) db.deleteObjectStore(STORE);
-			db.createObjectStore(STORE, { keyPath: 'path' });
+		let healed = false;
+		let atOwnVersion = false;
+		const attempt = (version: number | undefined) => {
+			let req: IDBOpenDBRequest;
+			try {
+				req = version === undefined ? factory.open(name) : factory.open(name, version);
+			} catch (error) {
+				finish(() => reject(error instanceof Error ? error : new Error(String(error))));
+				return;
+			}
+			req.onupgradeneeded = () => {
+				const db = req.result;
+				if (db.objectStoreNames.contains(STORE)) db.deleteObjectStore(STORE);
+				db.createObjectStore(STORE, { keyPath: 'path' });
+			};
+			req.onsuccess = () => {
+				const db = req.result;
+				if (db.objectStoreNames.contains(STORE) || healed) {
+					finish(() => resolve(db));
+					return;
+				}
+				// Once only: if the upgrade still leaves no store, loadAll fails and disables the cache.
+				healed = true;
+				const next = db.version + 1;
+				db.close();
+				attempt(next);
+			};
+			req.onerror = () => {
+				if (req.error?.name === 'VersionError' && !atOwnVersion) {
+					atOwnVersion = true;
+					attempt(undefined);
+					return;
+				}
+				finish(() => reject(req.error ?? new Error('open failed')));
+			};
+			req.onblocked = () => finish(() => reject(new Error('blocked by another window')));
 		};
-		req.onsuccess = () => finish(() => resolve(req.result));
-		req.onerror = () => finish(() => reject(req.error ?? new Error('open failed')));
-		req.onblocked = () => finish(() => reject(new Error('blocked by another window')));
+		attempt(DB_VERSION);
 	});
 }
 

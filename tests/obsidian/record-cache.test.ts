@@ -178,3 +178,23 @@ test('records round-trip through the cache API', async () => {
 	await cache.close();
 	expect(await storedPaths()).toEqual([]);
 });
+
+test('a database at version 1 without the records store heals itself: one cold start, no warning, then warm', async () => {
+	await new Promise<void>((resolve, reject) => {
+		// What an interrupted first upgrade or another tool can leave behind: the version, no store.
+		const req = factory.open(DB, 1);
+		req.onsuccess = () => {
+			req.result.close();
+			resolve();
+		};
+		req.onerror = () => reject(req.error ?? new Error('open failed'));
+	});
+	const first = await session(files());
+	expect(first.reads).toBe(3);
+	expect(first.status).toMatchObject({ state: 'ready', warning: undefined });
+	const second = await session(files());
+	expect(second.reads).toBe(0);
+	expect(second.status).toMatchObject({ state: 'ready', cached: 3, parsed: 0, warning: undefined });
+	expect(warn).not.toHaveBeenCalled();
+	expect(await storedPaths()).toEqual(['2023-10-18.md', '2023-10-19.md', 'Notes.md']);
+});
