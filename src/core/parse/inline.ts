@@ -1,4 +1,4 @@
-import { isWordChar, lineShape, markdownLinkAt, wikilinkEnd, wikilinkParts, type LineShape } from './line-scan';
+import { codeSpans, isWordChar, lineShape, markdownLinkAt, wikilinkEnd, wikilinkParts, type LineShape } from './line-scan';
 
 /** What one piece of markdown refers to: embeds, links, tags and wikilinks, in order of appearance. */
 export interface InlineRefs {
@@ -17,6 +17,8 @@ export function newInlineRefs(): InlineRefs {
 	return { images: [], links: [], tags: [], wikilinks: [] };
 }
 
+const NO_PAIRS = new Int32Array(0);
+
 /** Where a markdown link's text ends, and where scanning resumes after its destination. */
 interface Jump {
 	readonly at: number;
@@ -29,7 +31,8 @@ interface Jump {
  */
 export function scanInline(text: string, into: InlineRefs): void {
 	if (!mayHoldRefs(text)) return;
-	const shape = lineShape(text);
+	// Brackets and parens are only ever read at a `[`: a line of tags and URLs needs just its code spans.
+	const shape: LineShape = text.indexOf('[') >= 0 ? lineShape(text) : { text, spans: codeSpans(text), brackets: NO_PAIRS, parens: NO_PAIRS };
 	const spans = shape.spans;
 	const jumps: Jump[] = [];
 	let span = 0;
