@@ -74,7 +74,8 @@ export function computeMetadata(text: string): CachedMetadata {
 			stack.length = 0;
 			listStart = -1;
 		}
-		for (const m of line.matchAll(/(!?)\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g)) {
+		// Neither part may hold `[`: with `[^\]|]` every `[[` of a long `[[[[...` line scanned to its end (quadratic).
+		for (const m of line.matchAll(/(!?)\[\[([^\][|]+)(?:\|([^\][]*))?\]\]/g)) {
 			const ref = { link: m[2].trim(), original: m[0], displayText: m[3] ?? m[2].trim(), position: pos(i, m.index, m.index + m[0].length, offsets) };
 			(m[1] ? embeds : links).push(ref);
 		}
