@@ -1,6 +1,6 @@
 import type { Topic } from '../model';
 import { compareStrings } from './compare';
-import type { TalkCandidate, TopicRegistry } from './topic-registry';
+import type { CandidateStats, TalkTopics, TopicRegistry } from './topic-registry';
 import type { TalkSlot } from './talk-slots';
 import { SuffixedIds } from './suffixed-ids';
 
@@ -25,7 +25,7 @@ export interface KeywordContext {
  */
 export function autoTopicsOf(slot: TalkSlot, context: KeywordContext): string[] {
 	if (context.limit <= 0) return [];
-	return new Chooser(context, (folded) => context.isPersonName(folded)).choose(context.topics.of(slot).candidates);
+	return new Chooser(context, (stats) => context.isPersonName(stats.folded)).choose(context.topics.of(slot));
 }
 
 /** Every topic of the vault, explicit and automatic, with lookups; computed in one pass over the talks. */
@@ -50,11 +50,10 @@ let builds = 0;
  */
 export function buildTopicTable(sortedSlots: readonly TalkSlot[], context: KeywordContext): TopicTable {
 	const stamp = ++builds;
-	const chooser = new Chooser(context, (folded, candidate) => {
-		const stats = candidate.stats;
+	const chooser = new Chooser(context, (stats) => {
 		if (stats.stamp !== stamp) {
 			stats.stamp = stamp;
-			stats.person = context.isPersonName(folded);
+			stats.person = context.isPersonName(stats.folded);
 		}
 		return stats.person;
 	});
@@ -68,7 +67,7 @@ export function buildTopicTable(sortedSlots: readonly TalkSlot[], context: Keywo
 	for (const slot of sortedSlots) {
 		const topics = context.topics.of(slot);
 		for (const folded of topics.explicit) join(folded, slot);
-		const chosen = context.limit > 0 ? chooser.choose(topics.candidates) : [];
+		const chosen = context.limit > 0 ? chooser.choose(topics) : [];
 		automatic.set(slot, chosen);
 		for (const folded of chosen) join(folded, slot);
 	}
@@ -96,20 +95,23 @@ class Chooser {
 
 	constructor(
 		private readonly context: KeywordContext,
-		private readonly isPerson: (folded: string, candidate: TalkCandidate) => boolean,
+		private readonly isPerson: (stats: CandidateStats) => boolean,
 	) {}
 
-	choose(candidates: readonly TalkCandidate[]): string[] {
+	choose(topics: TalkTopics): string[] {
 		const limit = this.context.limit;
 		if (limit <= 0) return [];
 		const best = this.best;
 		best.length = 0;
-		for (const candidate of candidates) {
-			const { folded, count } = candidate;
-			const df = candidate.stats.talks > 1 ? candidate.stats.talks : 1;
+		const { stats: all, counts } = topics;
+		for (let i = 0; i < counts.length; i++) {
+			const stats = all[i];
+			const count = counts[i];
+			const folded = stats.folded;
+			const df = stats.talks > 1 ? stats.talks : 1;
 			// Named once in one talk of the whole vault: a passing mention, not a topic.
 			if (count < 2 && df < 2) continue;
-			if (this.isPerson(folded, candidate)) continue;
+			if (this.isPerson(stats)) continue;
 			const score = count * this.weight(df);
 			if (best.length === limit) {
 				if (!better(score, folded, best[limit - 1])) continue;

@@ -5,6 +5,7 @@ import type { TalkSlot } from './talk-slots';
 
 /** Vault-wide counts of one folded keyword candidate, shared by every talk that names it. */
 export interface CandidateStats {
+	readonly folded: string;
 	/** Written forms, one per talk that names it. */
 	readonly forms: Counter;
 	/** Document frequency: talks whose candidates include it. */
@@ -14,32 +15,28 @@ export interface CandidateStats {
 	person: boolean;
 }
 
-/** One candidate of one talk that may become its automatic topic. */
-export interface TalkCandidate {
-	readonly folded: string;
-	readonly count: number;
-	readonly stats: CandidateStats;
-}
-
-/** What one talk brings to the topics: its explicit topics and its keyword candidates, folded. */
+/**
+ * What one talk brings to the topics, kept compact (one per talk, for the whole
+ * vault): its explicit topics, and its keyword candidates as shared stats with counts.
+ */
 export interface TalkTopics {
 	/** Folded explicit topics, in the talk's order, without repeats. */
 	readonly explicit: readonly string[];
 	/**
-	 * Candidates that can become automatic topics of this talk: every keyword except its
-	 * explicit topics, its conference and the words of its speakers' names (fixed per
-	 * talk, so decided once here, not on every topic-table build).
+	 * Every keyword of the talk, folded, as its vault-wide stats (document frequency
+	 * counts them all). The first `counts.length` can become automatic topics of this
+	 * talk; the rest are its explicit topics, its conference or words of its speakers'
+	 * names (fixed per talk, so decided once here, not on every topic-table build).
 	 */
-	readonly candidates: readonly TalkCandidate[];
-	/** Every folded keyword of the talk (document frequency counts these). */
-	readonly keywords: readonly string[];
-	/** Exactly the written forms counted, as [folded, form], so removal takes back the same. */
-	readonly explicitForms: ReadonlyArray<readonly [string, string]>;
-	readonly keywordForms: ReadonlyArray<readonly [string, string]>;
+	readonly stats: readonly CandidateStats[];
+	/** How often the talk names each of the first `counts.length` candidates. */
+	readonly counts: readonly number[];
 }
 
+const NONE: readonly never[] = [];
+
 /** What a talk the registry does not know brings. */
-const NO_TOPICS: TalkTopics = { explicit: [], candidates: [], keywords: [], explicitForms: [], keywordForms: [] };
+const NO_TOPICS: TalkTopics = { explicit: NONE, stats: NONE, counts: NONE };
 
 /**
  * The incremental half of topics: explicit topics with their talks, and for the
@@ -57,35 +54,34 @@ export class TopicRegistry {
 	private readonly baseIds = new Map<string, string>();
 
 	addTalk(slot: TalkSlot): void {
-		const topics = this.readTopics(slot);
-		this.perTalk.set(slot, topics);
-		for (const [folded, form] of topics.explicitForms) {
+		const explicitForms = explicitFormsOf(slot);
+		const keywordForms = keywordFormsOf(slot);
+		for (const [folded, form] of explicitForms) {
 			const topic = this.explicit.get(folded) ?? { forms: new Counter(), talks: new Counter<TalkSlot>() };
 			this.explicit.set(folded, topic);
 			topic.forms.add(form);
 			topic.talks.add(slot);
 		}
-		for (const [folded, form] of topics.keywordForms) this.candidateStats.get(folded)?.forms.add(form);
+		this.perTalk.set(slot, this.readTopics(slot, explicitForms, keywordForms));
+		for (const [folded, form] of keywordForms) this.candidateStats.get(folded)?.forms.add(form);
 	}
 
-	/** Takes back exactly what `addTalk` counted. */
+	/** Takes back exactly what `addTalk` counted (the forms are read again from the unchanged talk). */
 	removeTalk(slot: TalkSlot): void {
 		const topics = this.perTalk.get(slot);
 		if (!topics) return;
 		this.perTalk.delete(slot);
-		for (const [folded, form] of topics.explicitForms) {
+		for (const [folded, form] of explicitFormsOf(slot)) {
 			const topic = this.explicit.get(folded);
 			if (!topic) continue;
 			topic.forms.remove(form);
 			topic.talks.remove(slot);
 			if (topic.talks.size === 0) this.forgetExplicit(folded);
 		}
-		for (const [folded, form] of topics.keywordForms) this.candidateStats.get(folded)?.forms.remove(form);
-		for (const folded of topics.keywords) {
-			const stats = this.candidateStats.get(folded);
-			if (!stats) continue;
+		for (const [folded, form] of keywordFormsOf(slot)) this.candidateStats.get(folded)?.forms.remove(form);
+		for (const stats of topics.stats) {
 			stats.talks -= 1;
-			if (stats.talks <= 0) this.forgetCandidate(folded);
+			if (stats.talks <= 0) this.forgetCandidate(stats.folded);
 		}
 	}
 
@@ -138,44 +134,62 @@ export class TopicRegistry {
 		if (!this.explicit.has(folded)) this.baseIds.delete(folded);
 	}
 
-	/** Folds a talk's topics and candidates once; repeats (by folded form) count once, candidate counts add up. */
-	private readTopics(slot: TalkSlot): TalkTopics {
+	/** A talk's compact topic data; counts each of its keywords once in the document frequencies. */
+	private readTopics(slot: TalkSlot, explicitForms: readonly ExplicitForm[], keywordForms: readonly KeywordForm[]): TalkTopics {
 		const talk = slot.source;
-		const explicit: string[] = [];
-		const explicitForms: Array<readonly [string, string]> = [];
-		for (const name of talk.topics) {
-			const folded = fold(name);
-			if (!folded || explicit.includes(folded)) continue;
-			explicit.push(folded);
-			explicitForms.push([folded, name.trim()]);
-		}
-		const counts = new Map<string, number>();
-		const keywordForms: Array<readonly [string, string]> = [];
-		for (const candidate in talk.keywords) {
-			if (!Object.prototype.hasOwnProperty.call(talk.keywords, candidate)) continue;
-			const count = talk.keywords[candidate];
-			const folded = fold(candidate);
-			if (!folded || typeof count !== 'number' || !Number.isFinite(count) || count <= 0) continue;
-			counts.set(folded, (counts.get(folded) ?? 0) + count);
-			keywordForms.push([folded, candidate.trim()]);
-		}
+		const explicit = explicitForms.length === 0 ? NONE : explicitForms.map(([folded]) => folded);
+		if (keywordForms.length === 0) return explicit === NONE ? NO_TOPICS : { explicit, stats: NONE, counts: NONE };
+		const totals = new Map<string, number>();
+		for (const [folded, , count] of keywordForms) totals.set(folded, (totals.get(folded) ?? 0) + count);
 		const skip = new Set<string>(explicit);
 		skip.add(fold(talk.conference));
 		for (const speaker of talk.speakers) {
 			for (const word of fold(speaker.name).split(' ')) skip.add(word);
 		}
-		const keywords: string[] = [];
-		const candidates: TalkCandidate[] = [];
-		for (const [folded, count] of counts) {
+		const eligible: CandidateStats[] = [];
+		const counts: number[] = [];
+		const skipped: CandidateStats[] = [];
+		for (const [folded, count] of totals) {
 			let stats = this.candidateStats.get(folded);
 			if (!stats) {
-				stats = { forms: new Counter(), talks: 0, stamp: 0, person: false };
+				stats = { folded, forms: new Counter(), talks: 0, stamp: 0, person: false };
 				this.candidateStats.set(folded, stats);
 			}
 			stats.talks += 1;
-			keywords.push(folded);
-			if (!skip.has(folded)) candidates.push({ folded, count, stats });
+			if (skip.has(folded)) {
+				skipped.push(stats);
+			} else {
+				eligible.push(stats);
+				counts.push(count);
+			}
 		}
-		return { explicit, candidates, keywords, explicitForms, keywordForms };
+		return { explicit, stats: skipped.length === 0 ? eligible : eligible.concat(skipped), counts };
 	}
+}
+
+/** A folded explicit topic and its name as written (trimmed). */
+type ExplicitForm = readonly [folded: string, form: string];
+/** A folded keyword candidate, its form as written (trimmed) and its count in the talk. */
+type KeywordForm = readonly [folded: string, form: string, count: number];
+
+/** A talk's explicit topics, folded; repeats (by folded form) count once. Pure, so removal reads the same. */
+function explicitFormsOf(slot: TalkSlot): ExplicitForm[] {
+	const forms: ExplicitForm[] = [];
+	for (const name of slot.source.topics) {
+		const folded = fold(name);
+		if (!folded || forms.some(([seen]) => seen === folded)) continue;
+		forms.push([folded, name.trim()]);
+	}
+	return forms;
+}
+
+/** A talk's usable keyword candidates, folded (several forms may fold alike). Pure, so removal reads the same. */
+function keywordFormsOf(slot: TalkSlot): KeywordForm[] {
+	const forms: KeywordForm[] = [];
+	for (const [candidate, count] of Object.entries(slot.source.keywords)) {
+		const folded = fold(candidate);
+		if (!folded || typeof count !== 'number' || !Number.isFinite(count) || count <= 0) continue;
+		forms.push([folded, candidate.trim(), count]);
+	}
+	return forms;
 }
