@@ -158,12 +158,6 @@ function wordAt(text: string, i: number): boolean {
 	return c < 128 ? ASCII_CLASS[c] !== 0 : isWordChar(text, i);
 }
 
-/** A word character other than `_`: where tokens start and what they are made of. */
-function tokenCharAt(text: string, i: number): boolean {
-	const c = text.charCodeAt(i);
-	return c < 128 ? ASCII_CLASS[c] === 1 : isWordChar(text, i);
-}
-
 const SPACE = /\s/;
 
 /** `\s` by char code, with the regex only for non-ASCII. */
@@ -231,23 +225,66 @@ function isUrlAt(text: string, i: number): boolean {
 	return text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47;
 }
 
-/** End of the token at `i`: word characters joined by single `.`, `'` or `’`, then `+`s or a `#` (`C++`, `C#`). */
+/**
+ * What {@link tokenEnd} saw in the token it just measured, so the token's characters are
+ * read once: ASCII letters, capitals, whether it has a digit, `.`, `+` or `#`, and how many
+ * code units are non-ASCII. Module state rather than a returned object: one token at a time.
+ */
+let seenLetters = 0;
+let seenUpper = 0;
+let seenTechnical = false;
+let seenNonAscii = 0;
+
+/**
+ * End of the token at `i`: word characters joined by single `.`, `'` or `’`, then `+`s or a
+ * `#` (`C++`, `C#`). Counts the token's characters into the `seen*` statistics on the way.
+ */
 function tokenEnd(text: string, i: number): number {
 	const n = text.length;
+	let letters = 0;
+	let upper = 0;
+	let technical = false;
+	let nonAscii = 0;
 	let end = i;
 	for (;;) {
-		while (end < n && tokenCharAt(text, end)) end++;
+		while (end < n) {
+			const c = text.charCodeAt(end);
+			if (c < 128) {
+				if (ASCII_CLASS[c] !== 1) break;
+				if (c >= 97) letters++;
+				else if (c >= 65) { letters++; upper++; }
+				else technical = true; // a digit
+			} else if (isWordChar(text, end)) {
+				nonAscii++;
+			} else {
+				break;
+			}
+			end++;
+		}
 		const joiner = text.charCodeAt(end);
 		if ((joiner === 46 || joiner === 39 || joiner === 0x2019) && end + 1 < n && wordAt(text, end + 1)) {
+			if (joiner === 46) technical = true;
+			else if (joiner === 0x2019) nonAscii++;
 			end++;
 			continue;
 		}
 		break;
 	}
-	if (text.charCodeAt(end) === 35 && !wordAt(text, end + 1)) return end + 1;
+	seenLetters = letters;
+	seenUpper = upper;
+	seenNonAscii = nonAscii;
+	if (text.charCodeAt(end) === 35 && !wordAt(text, end + 1)) {
+		seenTechnical = true;
+		return end + 1;
+	}
 	let plus = end;
 	while (plus < n && plus - end < 2 && text.charCodeAt(plus) === 43) plus++;
-	return plus > end && !wordAt(text, plus) ? plus : end;
+	if (plus > end && !wordAt(text, plus)) {
+		seenTechnical = true;
+		return plus;
+	}
+	seenTechnical = technical;
+	return end;
 }
 
 /** Letter statistics of a non-ASCII token, by Unicode class. */
@@ -257,27 +294,26 @@ function unicodeStats(token: string): { letters: number; upper: number; firstUpp
 }
 
 /**
- * Counts the token `text[start, end)`; returns true when it is a number (which
- * leaves the sentence state alone). ASCII tokens, nearly all of them, are
- * classified by char code straight from the text: one slice, no regex.
+ * Counts the token `text[start, end)` that {@link tokenEnd} just measured; returns true
+ * when it is a number (which leaves the sentence state alone). ASCII tokens, nearly all
+ * of them, are classified from the statistics of that scan: one slice, no regex.
  */
 function record(text: string, start: number, end: number, weight: number, atStart: boolean, tally: Tally): boolean {
 	let stop = end;
+	let letters = seenLetters;
+	let nonAscii = seenNonAscii;
 	// `Rust's` is Rust; a curly apostrophe is the same word as a straight one.
 	if (end - start > 2 && text.charCodeAt(end - 1) === 115) {
 		const q = text.charCodeAt(end - 2);
-		if (q === 39 || q === 0x2019) stop = end - 2;
+		if (q === 39 || q === 0x2019) {
+			stop = end - 2;
+			letters--; // the `s`
+			if (q === 0x2019) nonAscii--;
+		}
 	}
-	let letters = 0;
-	let upper = 0;
-	let technical = false;
-	for (let k = start; k < stop; k++) {
-		const c = text.charCodeAt(k);
-		if (c >= 128) return recordUnicode(text.slice(start, stop), weight, atStart, tally);
-		if (c >= 65 && c <= 90) { letters++; upper++; }
-		else if (c >= 97 && c <= 122) letters++;
-		else if ((c >= 48 && c <= 57) || c === 46 || c === 43 || c === 35) technical = true;
-	}
+	if (nonAscii > 0) return recordUnicode(text.slice(start, stop), weight, atStart, tally);
+	const upper = seenUpper;
+	const technical = seenTechnical;
 	if (letters === 0) return true;
 	if (stop - start < 2) return false;
 	if (upper === 0) {
