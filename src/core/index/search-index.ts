@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import { compareStrings } from './compare';
+import { searchTerm, tokenize } from './search-tokens';
 import type { TalkSlot } from './talk-slots';
 
 /** What one talk contributes to the lean full-text index. Nothing is stored: hits map back to slots. */
@@ -35,12 +36,6 @@ export interface SearchParts {
 
 const BOTH: SearchParts = { lean: true, notes: true };
 
-/** Case and accents do not count: `Müller` finds `muller` and the other way round. */
-export function searchTerm(term: string): string | null {
-	const folded = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-	return folded || null;
-}
-
 /** Typo tolerance grows with the word: none for 1-3 letters (too many false friends), then 20% of the length. */
 export function fuzziness(term: string): number | false {
 	return term.length <= 3 ? false : 0.2;
@@ -57,10 +52,11 @@ const LEAN_OPTIONS: Options<LeanDoc> = {
 	fields: ['title', 'speakers', 'conference', 'topics'],
 	storeFields: [],
 	processTerm: searchTerm,
+	tokenize,
 	autoVacuum: VACUUM,
 };
 
-const NOTES_OPTIONS: Options<NotesDoc> = { idField: 'key', fields: ['notes'], storeFields: [], processTerm: searchTerm, autoVacuum: VACUUM };
+const NOTES_OPTIONS: Options<NotesDoc> = { idField: 'key', fields: ['notes'], storeFields: [], processTerm: searchTerm, tokenize, autoVacuum: VACUUM };
 
 /** Title words and names: prefixes from 3 letters (1-2 letters would expand to half the vocabulary), typos from 4. */
 const LEAN_SEARCH: SearchOptions = {
@@ -71,8 +67,6 @@ const LEAN_SEARCH: SearchOptions = {
 
 /** Notes are long and many: exact words, prefixes only from 4 letters, no typo allowance. */
 const NOTES_SEARCH: SearchOptions = { boost: { notes: NOTES_WEIGHT }, prefix: (term) => term.length >= 4, fuzzy: false };
-
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
 /** One talk's hit while the query's words are combined. */
 interface WordHit {
@@ -241,3 +235,5 @@ function leanDocOf(slot: TalkSlot, key: number, speakers: string): LeanDoc {
 	const talk = slot.source;
 	return { key, title: talk.title, speakers, conference: talk.conference, topics: talk.topics.join(' \n ') };
 }
+
+export { searchTerm };
