@@ -34,22 +34,40 @@ export function isKnownPerson(text: string, people: PeopleDirectory): boolean {
 export function looksLikeName(text: string, minWords = 2): boolean {
 	const t = text.trim();
 	if (t.length === 0 || t.length > MAX_NAME || /\d/.test(t)) return false;
-	const words = OTHER_SPACE.test(t) ? t.split(/\s+/) : t.split(' ');
 	let capitalised = 0;
-	for (let w = 0; w < words.length; w++) {
-		const word = words[w];
-		if (PARTICLES.has(word) && w > 0 && w < words.length - 1) continue;
-		const shape = asciiWordShape(word);
-		if (shape === NOT_A_NAME_WORD || NOT_NAME_WORDS.has(word.toLowerCase())) return false;
-		if (shape === SHOUTED) return false;
-		if (shape === NOT_ASCII) {
-			if (!NAME_WORD.test(word)) return false;
-			// `AWS Lambda`, `API Design`: a shouted word of three letters or more is an acronym, not a name.
-			if (UPPER_RUN.test(word) && word.replace(/[.'’-]/g, '').length >= 3) return false;
+	if (OTHER_SPACE.test(t)) {
+		const words = t.split(/\s+/);
+		for (let w = 0; w < words.length; w++) {
+			const verdict = judgeWord(words[w], w > 0, w === words.length - 1);
+			if (verdict < 0) return false;
+			capitalised += verdict;
 		}
-		capitalised++;
+	} else {
+		// Single spaces only: walk the words in place, and stop at the first that is no name's.
+		for (let from = 0; ; ) {
+			const space = t.indexOf(' ', from);
+			const verdict = judgeWord(t.slice(from, space < 0 ? t.length : space), from > 0, space < 0);
+			if (verdict < 0) return false;
+			capitalised += verdict;
+			if (space < 0 || capitalised > 4) break;
+			from = space + 1;
+		}
 	}
 	return capitalised >= minWords && capitalised <= 4;
+}
+
+/** One word of a possible name: 1 when capitalised, 0 for a particle between words, -1 when no name has it. */
+function judgeWord(word: string, notFirst: boolean, last: boolean): number {
+	if (notFirst && !last && PARTICLES.has(word)) return 0;
+	const shape = asciiWordShape(word);
+	if (shape === NOT_A_NAME_WORD || NOT_NAME_WORDS.has(word.toLowerCase())) return -1;
+	if (shape === SHOUTED) return -1;
+	if (shape === NOT_ASCII) {
+		if (!NAME_WORD.test(word)) return -1;
+		// `AWS Lambda`, `API Design`: a shouted word of three letters or more is an acronym, not a name.
+		if (UPPER_RUN.test(word) && word.replace(/[.'’-]/g, '').length >= 3) return -1;
+	}
+	return 1;
 }
 
 /** White space other than single spaces: only then does splitting need the `\s+` regex. */
