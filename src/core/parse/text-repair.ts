@@ -66,8 +66,11 @@ function decodeUtf8(bytes: readonly number[]): string | null {
 	return out.join('');
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Repairs UTF-8 shown as Windows-1252 when the whole text round-trips cleanly; otherwise returns it unchanged. */
 export function repairMojibake(text: string): string {
+	if (!NON_ASCII.test(text)) return text; // a native scan: nearly every line is plain ASCII
 	let suspicious = false;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
