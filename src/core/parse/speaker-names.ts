@@ -182,14 +182,15 @@ export function parseNameItem(raw: string, people: PeopleDirectory, minWords = 2
 	if (text.length === 0 || text.length > MAX_NAME * 2) return null;
 	const withAffiliation = (m: { name: string; link?: string }): SpeakerMention =>
 		affiliation === undefined ? m : { ...m, affiliation };
-	const shape = lineShape(text);
-	if (wikilinkEnd(shape, 0) === text.length) {
+	// Both link forms start with `[`: any other item needs no bracket tables at all.
+	const shape = text.charCodeAt(0) === 91 ? lineShape(text) : null;
+	if (shape && wikilinkEnd(shape, 0) === text.length) {
 		const { target, display } = wikilinkParts(text.slice(2, -2));
 		const base = target.slice(target.lastIndexOf('/') + 1).trim();
 		const ok = isKnownPerson(base, people) || isKnownPerson(display, people) || looksLikeName(base, minWords) || looksLikeName(display, minWords);
 		return ok && base ? { mention: withAffiliation({ name: base, link: target }), anchored: true } : null;
 	}
-	const link = markdownLinkAt(shape, 0);
+	const link = shape ? markdownLinkAt(shape, 0) : null;
 	if (link && link.end === text.length) {
 		const name = unwrapEmphasis(text.slice(1, link.textEnd).trim());
 		const ok = isKnownPerson(name, people) || looksLikeName(name, minWords);
