@@ -48,6 +48,9 @@ function leadOf(text: string): Lead | null {
 	return null;
 }
 
+/** Any character that splits segments (`;`, `|`) or names (`,`, `&`, `/`). */
+const LIST_SEPARATOR = /[;|,&/]/;
+
 /** Splits the line on `;` and `|` outside links and parentheses: `Panelists: A, B; Moderator: C`. */
 function segments(text: string): string[] {
 	const shape = lineShape(text);
@@ -70,6 +73,9 @@ function segments(text: string): string[] {
 export function parseSpeakerLine(text: string, people: PeopleDirectory): SpeakerMention[] | null {
 	const line = unwrapEmphasis(repairMojibake(text).trim());
 	if (line.length === 0 || line.length > 600) return null;
+	// Without a label a speaker line lists two names or more, so it has a separator somewhere:
+	// most first lines of a talk are notes, and this turns them away before any name is parsed.
+	if (!LIST_SEPARATOR.test(line) && line.indexOf(' and ') < 0 && !leadOf(line)) return null;
 	const mentions: SpeakerMention[] = [];
 	let sawLead = false;
 	for (const segment of segments(line)) {
