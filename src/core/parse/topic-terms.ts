@@ -67,6 +67,10 @@ function isAsciiSpace(c: number): boolean {
 	return c === 32 || (c >= 9 && c <= 13);
 }
 
+/** 1 for the ASCII word characters: letters, digits and `_`. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0;
+
 /** ASCII `A`-`Z` to lower case; everything else as is (folded text is lower case already). */
 function lower(c: number): number {
 	return c >= 65 && c <= 90 ? c + 32 : c;
@@ -89,11 +93,17 @@ export function matchTopicTerms(text: string, rules: readonly TopicRule[]): stri
 	const hay = NON_ASCII.test(text) ? fold(text) : text;
 	const n = hay.length;
 	const found = new Set<number>();
+	// Whether the previous code unit is a word character, carried along so each unit is classified once.
+	let prevWord = false;
 	for (let start = 0; start < n; start++) {
-		const c = lower(hay.charCodeAt(start));
-		if (c < 128 ? firstAscii[c] === 0 : !root.next.has(c)) continue;
+		const unit = hay.charCodeAt(start);
+		const word = unit < 128 ? ASCII_WORD[unit] === 1 : isWordChar(hay, start);
 		// A term starting with a letter or digit must start a word; `.net` may follow anything.
-		if (start > 0 && wordAt(hay, start) && wordAt(hay, start - 1)) continue;
+		const inWord = word && prevWord;
+		prevWord = word;
+		if (inWord) continue;
+		const c = lower(unit);
+		if (c < 128 ? firstAscii[c] === 0 : !root.next.has(c)) continue;
 		let node = root.next.get(c);
 		let i = start + 1;
 		// Walk by code unit without allocating: the cost per start is at most the longest term.
