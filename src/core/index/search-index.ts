@@ -58,10 +58,10 @@ const LEAN_OPTIONS: Options<LeanDoc> = {
 
 const NOTES_OPTIONS: Options<NotesDoc> = { idField: 'key', fields: ['notes'], storeFields: [], processTerm: searchTerm, tokenize, autoVacuum: VACUUM };
 
-/** Title words and names: prefixes from 3 letters (1-2 letters would expand to half the vocabulary), typos from 4. */
+/** Title words and names: prefixes from 2 letters (a lone letter would expand to a large part of the vocabulary), typos from 4. */
 const LEAN_SEARCH: SearchOptions = {
 	boost: { title: 3, speakers: 3, topics: 2, conference: 1.5 },
-	prefix: (term) => term.length >= 3,
+	prefix: (term) => term.length >= 2,
 	fuzzy: fuzziness,
 };
 

@@ -24,6 +24,10 @@ describe('full-text search', () => {
 		expect(titles(seed(), 'glauber').sort()).toEqual([PANEL, 'Writing Low Latency Database Applications Even if Your Code Sucks'].sort());
 	});
 
+	it('finds a speaker from the first two letters typed', () => {
+		expect(titles(seed(), 'gl').sort()).toEqual([PANEL, 'Writing Low Latency Database Applications Even if Your Code Sucks'].sort());
+	});
+
 	it('finds Carl Lerche\'s talks for `carl lerche`', () => {
 		expect(titles(seed(), 'carl lerche').sort()).toEqual(['A Case for Rust Higher Up the Stack', PANEL].sort());
 	});
