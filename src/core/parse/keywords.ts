@@ -55,7 +55,8 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 		// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
 		if (!stat.strong && lowercase.has(key)) continue;
 		const best = bestForm(stat);
-		result[best] = (result[best] ?? 0) + stat.count;
+		// Each spelling names one term only, so plain assignment (never a read of an inherited `toString`).
+		result[best] = stat.count;
 	}
 	return result;
 }

@@ -99,3 +99,11 @@ describe('collectKeywords', () => {
 		}
 	}, 60000);
 });
+
+describe('collectKeywords on words that name built-in object methods', () => {
+	it('counts toString and valueOf like any other word', () => {
+		const found = collectKeywords('', '- we call toString on it\n- then ValueOf and ToString again', new Set());
+		expect(Object.entries(found)).toEqual(expect.arrayContaining([['toString', 2], ['ValueOf', 1]]));
+		expect(Object.values(found).every((n) => typeof n === 'number')).toBe(true);
+	});
+});
