@@ -8,6 +8,7 @@
  * makes one long slice: it is reported through `onSlice` with its full length,
  * never split or hidden.
  */
+import { SliceCostModel } from './slice-cost';
 
 /** How to slice: the clock and the yield are injected so the core stays host-free and testable. */
 export interface SliceOptions<T = unknown> {
@@ -37,16 +38,12 @@ export interface SliceOptions<T = unknown> {
 	readonly weight?: (item: T) => number;
 }
 
-/** Weight of the newest sample in the running cost-per-unit estimate. */
-const RATE_SMOOTHING = 0.2;
-
 /** Runs `work` over every item in order, yielding to the host whenever a slice exceeds `budgetMs`. */
 export async function runInSlices<T>(items: readonly T[], work: (item: T) => void, options: SliceOptions<T>): Promise<void> {
 	const { budgetMs, now, weight } = options;
 	const total = items.length;
 	let done = 0;
-	/** Learned milliseconds per unit of weight; 0 until the first weighed item. */
-	let rate = 0;
+	const cost = new SliceCostModel();
 	while (done < total) {
 		if (options.isCancelled?.()) return;
 		const start = now();
@@ -55,8 +52,7 @@ export async function runInSlices<T>(items: readonly T[], work: (item: T) => voi
 		do {
 			const item = items[done];
 			const units = weight ? weight(item) : 0;
-			// Never before the first item of a slice: a slice always makes progress.
-			if (last > start && rate > 0 && last - start + units * rate > budgetMs) break;
+			if (cost.wouldOverrun(last - start, units, budgetMs)) break;
 			done++;
 			try {
 				work(item);
@@ -68,10 +64,7 @@ export async function runInSlices<T>(items: readonly T[], work: (item: T) => voi
 				options.onError(item, error);
 			}
 			const after = now();
-			if (units > 0) {
-				const sample = (after - last) / units;
-				rate = rate === 0 ? sample : rate + RATE_SMOOTHING * (sample - rate);
-			}
+			cost.learn(after - last, units);
 			last = after;
 		} while (done < total && last - start < budgetMs);
 		options.onSlice?.(now() - start);
