@@ -31,7 +31,7 @@ import { DebouncedPaths } from './debounced-paths';
 import { obsidianDateParser, readDailyNoteFormat } from './daily-notes-settings';
 import type { IndexStatus } from './index-status';
 import type { LiveIndex } from './live-index';
-import { NoteRecorder } from './note-recorder';
+import { cachedRecordWeight, NoteRecorder } from './note-recorder';
 import { buildParseSetup, planFile, type ParseSetup } from './parse-setup';
 import { personNotesFirst, reusableRecords } from './scan-plan';
 import { StatusSignal } from './status-signal';
@@ -237,7 +237,7 @@ export class Indexer extends Component {
 		await runInSlices(
 			hits,
 			(record) => this.notes.adopt(record),
-			{ ...this.clock, isCancelled: () => this.cancelled, onError: (record, error) => console.error('Conference talks: a cached record failed', record, error) },
+			{ ...this.clock, weight: cachedRecordWeight, isCancelled: () => this.cancelled, onError: (record, error) => console.error('Conference talks: a cached record failed', record, error) },
 		);
 		this.cachedCount = hits.length;
 	}
@@ -290,10 +290,11 @@ export class Indexer extends Component {
 					return; // Deleted or moved while queued: its own event handles it.
 				}
 				if (this.cancelled || gen !== (this.generation.get(file.path) ?? 0)) return;
+				// Parse cost grows with the note's length: the slicer predicts from it.
 				await slicer.run(() => {
 					this.notes.record(file, text, this.setup!);
 					done++;
-				});
+				}, text.length);
 				if (done % 25 === 0 || done === total) this.setStatus({ state: 'indexing', done, total, cached: this.cachedCount, warning: this.warning });
 			},
 			() => this.cancelled,

@@ -71,3 +71,13 @@ export class NoteRecorder {
 		this.index.clear();
 	}
 }
+
+/**
+ * How much work adopting a cached record is, for the slicer's prediction: the index
+ * upsert grows with the talks and conferences it registers, plus a fixed cost per note
+ * (so a note without talks still weighs something). Cheaper than measuring the record's
+ * serialized size, which would cost a stringify per note on the main thread.
+ */
+export function cachedRecordWeight(record: CachedRecord): number {
+	return 1 + record.extract.talks.length + record.extract.conferences.length;
+}

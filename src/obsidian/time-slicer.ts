@@ -3,6 +3,7 @@
  * milliseconds, and when a slice has used its budget the caller yields to the host before
  * going on. `forEachLimit` bounds how many async steps (file reads) are in flight.
  */
+import { SliceCostModel } from '../core/index/slice-cost';
 
 /** Clock and yield, injected so tests control time. */
 export interface SliceClock {
@@ -23,24 +24,40 @@ export function defaultSliceClock(budgetMs = 8): SliceClock {
 	};
 }
 
-/** Counts slices and yields after each one that used its budget. */
+/**
+ * Counts slices and yields after each one that used its budget. Given a weight per item
+ * (a note's length), it also learns the cost per unit and yields *before* an item that
+ * would push a slice already under way past the budget (the same model as `runInSlices`).
+ */
 export class TimeSlicer {
 	/** How many times control went back to the host. */
 	yields = 0;
 	private sliceStart: number | null = null;
+	private readonly cost = new SliceCostModel();
 
 	constructor(private readonly clock: SliceClock) {}
 
-	/** Runs `work` now; if this slice has used its budget, yields before returning its result. */
-	async run<T>(work: () => T): Promise<T> {
-		if (this.sliceStart === null) this.sliceStart = this.clock.now();
+	/**
+	 * Runs `work` now, or after a yield when `units` of it would overrun the slice under way;
+	 * if the slice has then used its budget, yields before returning the result.
+	 */
+	async run<T>(work: () => T, units = 0): Promise<T> {
+		const { budgetMs, now } = this.clock;
+		// A loop: while this caller waited, another reader may have started a slice of its own.
+		while (this.sliceStart !== null && this.cost.wouldOverrun(now() - this.sliceStart, units, budgetMs)) await this.yieldNow();
+		if (this.sliceStart === null) this.sliceStart = now();
+		const before = now();
 		const result = work();
-		if (this.clock.now() - this.sliceStart >= this.clock.budgetMs) {
-			this.sliceStart = null;
-			this.yields++;
-			await this.clock.yieldFn();
-		}
+		const after = now();
+		this.cost.learn(after - before, units);
+		if (this.sliceStart !== null && after - this.sliceStart >= budgetMs) await this.yieldNow();
 		return result;
+	}
+
+	private async yieldNow(): Promise<void> {
+		this.sliceStart = null;
+		this.yields++;
+		await this.clock.yieldFn();
 	}
 }
 

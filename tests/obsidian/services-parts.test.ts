@@ -76,6 +76,21 @@ describe('time slicing and bounded concurrency', () => {
 		expect(slicer.yields).toBe(3);
 	});
 
+	test('given weights, the slicer yields before an item that would overrun the slice under way', async () => {
+		let t = 0;
+		const events: string[] = [];
+		const slicer = new TimeSlicer({ budgetMs: 10, now: () => t, yieldFn: async () => { events.push('yield'); return Promise.resolve(); } });
+		// Work costs 0.1 ms per unit: 4 ms, then 4 ms (8 so far), then a 3 ms item that would make 11.
+		for (const units of [40, 40, 30, 30, 200, 10]) {
+			await slicer.run(() => {
+				events.push(String(units));
+				t += units / 10;
+			}, units);
+		}
+		// 40+40 fill 8 ms, 30 would overrun: yield first. 30+30 = 6 ms, the 20 ms item goes alone.
+		expect(events).toEqual(['40', '40', 'yield', '30', '30', 'yield', '200', 'yield', '10']);
+	});
+
 	test('forEachLimit never runs more than the limit at once and visits every item', async () => {
 		let inFlight = 0;
 		let max = 0;
