@@ -1,9 +1,10 @@
 import { isTooLargeText, tooLargeMessage, utf8Length } from '../limits';
 import type { Diagnostic, NoteExtract, Talk } from '../model';
+import { cannotHoldContext } from './context-free';
 import { readFrontmatter } from './frontmatter';
 import { readNoteFields } from './frontmatter-fields';
 import { maskLines } from './masking';
-import { noteDate } from './note-date';
+import { isoDateAtStart, noteDate } from './note-date';
 import { buildOutline } from './outline';
 import type { NoteInput, ParseContext } from './parse-context';
 import { readPersonNote } from './person-note';
@@ -75,12 +76,16 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 	if (frontmatter.error && (scanned || input.inPeopleFolder)) {
 		diagnostics.push({ file: path, line: 1, message: `Broken frontmatter: ${frontmatter.error}` });
 	}
+	const person = readPersonNote(path, fields, input.inPeopleFolder === true);
+	// The outline is only built when something needs it: the talk scan, or a date from the first heading.
+	const skipScan = !scanned || (fields.conference === undefined && cannotHoldContext(text, lines, frontmatter.bodyStart));
+	const known = isoDateAtStart(input.fileDate) ?? isoDateAtStart(fields.date);
+	if (skipScan && known !== undefined) return { path, date: known, ...(person ? { person } : {}), conferences: [], talks: [], diagnostics };
 	const outline = buildOutline(maskLines(lines, frontmatter.bodyStart), lines, frontmatter.bodyStart);
 	const firstHeading = outline.find((line) => line.kind === 'heading');
 	const date = noteDate(input.fileDate, fields.date, firstHeading?.text);
-	const person = readPersonNote(path, fields, input.inPeopleFolder === true);
 	const extract = { path, date, ...(person ? { person } : {}) };
-	if (!scanned) return { ...extract, conferences: [], talks: [], diagnostics };
+	if (skipScan) return { ...extract, conferences: [], talks: [], diagnostics };
 
 	const scan = findTalkSites(outline, {
 		bodyStart: frontmatter.bodyStart,

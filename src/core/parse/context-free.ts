@@ -1,0 +1,35 @@
+import { indentWidth } from './indent';
+import { itemReaders } from './outline';
+
+/**
+ * A cheap, exact-when-true test that no line of a note can be a conference context
+ * (section 2), so the outline and the talk scan can be skipped. Most daily notes name
+ * no conference: their links sit on childless bullets, which can never be contexts.
+ */
+
+/** Comments can join text across a cut (`[<!-- -->[`) and code fences change what a line is. */
+const UNSAFE = /<!--|%%|#conference/i;
+
+/**
+ * True only when no line from `bodyStart` on can be a context line: none holds a tag
+ * `#conference`, no comment could rejoin one, and every line holding `[[` is a list item
+ * with no deeper line after it (a context item needs children; headings and paragraphs
+ * with a link make this answer false, leaving them to the full scan; quotes are never contexts).
+ */
+export function cannotHoldContext(text: string, lines: readonly string[], bodyStart: number): boolean {
+	if (UNSAFE.test(text)) return false;
+	if (!text.includes('[[')) return true;
+	for (let i = bodyStart; i < lines.length; i++) {
+		const line = lines[i];
+		if (!line.includes('[[')) continue;
+		// A `>` quote is never a context, whatever it links to.
+		if (line.trimStart().charCodeAt(0) === 62) continue;
+		// A bullet that opens a fence keeps the code as its children.
+		if (line.includes('```') || line.includes('~~~') || itemReaders.itemContent(line) === null) return false;
+		const indent = indentWidth(line);
+		let next = i + 1;
+		while (next < lines.length && lines[next].trim() === '') next++;
+		if (next < lines.length && indentWidth(lines[next]) > indent) return false;
+	}
+	return true;
+}

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { cannotHoldContext } from '../../../src/core/parse/context-free';
+import { maskLines } from '../../../src/core/parse/masking';
+import { buildOutline } from '../../../src/core/parse/outline';
+import { NO_PEOPLE } from '../../../src/core/parse/parse-context';
+import { toLines } from '../../../src/core/parse/source-text';
+import { findTalkSites } from '../../../src/core/parse/talk-sites';
+import { note, parse } from './parse-helpers';
+
+/** Conferences the full scan finds in a note body (no frontmatter). */
+function scannedConferences(text: string): number {
+	const lines = toLines(text);
+	const outline = buildOutline(maskLines(lines, 0), lines, 0);
+	return findTalkSites(outline, { bodyStart: 0, date: '2024-05-01', people: NO_PEOPLE, progress: { line: 0 } }).conferences.length;
+}
+
+describe('cannotHoldContext (the shortcut past the talk scan)', () => {
+	it('takes a daily note whose links all sit on childless bullets', () => {
+		const text = note('# 2024-05-01', '- reviewed [[Garden]] with the team', '', '- lunch', '> quoting [[Someone]]');
+		expect(cannotHoldContext(text, toLines(text), 0)).toBe(true);
+	});
+
+	it('leaves a linked bullet with children, a linked heading and a lone linked paragraph to the full scan', () => {
+		for (const text of [note('- [[RustConf]]', '\t- Fast Queues'), note('## [[RustConf]]'), note('at [[RustConf]]')]) {
+			expect(cannotHoldContext(text, toLines(text), 0)).toBe(false);
+			expect(scannedConferences(text)).toBe(1);
+		}
+	});
+
+	it('leaves a tag or a comment that could rejoin a link to the full scan', () => {
+		const joined = note('- [<!-- x -->[RustConf]]', '\t- Fast Queues');
+		expect(cannotHoldContext(joined, toLines(joined), 0)).toBe(false);
+		expect(parse(joined).conferences.map((c) => c.name)).toEqual(['RustConf']);
+		const tagged = note('Local meetup #Conference');
+		expect(cannotHoldContext(tagged, toLines(tagged), 0)).toBe(false);
+	});
+
+	it('never says true of a note where the full scan finds a context', () => {
+		const piece = fc.constantFrom(
+			'- [[RustConf]]', '\t- [[RustConf]]', '  - Fast Queues — Ada Byron', '', '   ', '# [[Day]]', 'at [[RustConf]]',
+			'text', '- ```js', '```', '$$', '- x <!-- [[A]] -->', '> [[Q]]', '1. [[N]]', '* [[S]]', '\t', '- [ ] [[T]]', '---',
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+				const text = pieces.join('\n');
+				if (cannotHoldContext(text, toLines(text), 0)) expect(scannedConferences(text)).toBe(0);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
