@@ -7,8 +7,18 @@ import { itemReaders } from './outline';
  * no conference: their links sit on childless bullets, which can never be contexts.
  */
 
-/** Comments can join text across a cut (`[<!-- -->[`) and code fences change what a line is. */
-const UNSAFE = /<!--|%%|#conference/i;
+const TAG = 'conference';
+
+/** `#conference` in any ASCII case (what the context tag matches), found without a regex over the whole note. */
+function hasConferenceTag(text: string): boolean {
+	for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+		let k = 0;
+		// `| 32` lowers an ASCII capital and leaves the lowercase letter: only the letter's two cases match.
+		while (k < TAG.length && (text.charCodeAt(at + 1 + k) | 32) === TAG.charCodeAt(k)) k++;
+		if (k === TAG.length) return true;
+	}
+	return false;
+}
 
 /**
  * True only when no line from `bodyStart` on can be a context line: none holds a tag
@@ -17,7 +27,8 @@ const UNSAFE = /<!--|%%|#conference/i;
  * with a link make this answer false, leaving them to the full scan; quotes are never contexts).
  */
 export function cannotHoldContext(text: string, lines: readonly string[], bodyStart: number): boolean {
-	if (UNSAFE.test(text)) return false;
+	// Comments can join text across a cut (`[<!-- -->[`): such notes take the full scan.
+	if (text.includes('<!--') || text.includes('%%') || hasConferenceTag(text)) return false;
 	if (!text.includes('[[')) return true;
 	for (let i = bodyStart; i < lines.length; i++) {
 		const line = lines[i];

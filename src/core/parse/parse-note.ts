@@ -80,7 +80,12 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 	// The outline is only built when something needs it: the talk scan, or a date from the first heading.
 	const skipScan = !scanned || (fields.conference === undefined && cannotHoldContext(text, lines, frontmatter.bodyStart));
 	const known = isoDateAtStart(input.fileDate) ?? isoDateAtStart(fields.date);
-	if (skipScan && known !== undefined) return { path, date: known, ...(person ? { person } : {}), conferences: [], talks: [], diagnostics };
+	if (skipScan && known !== undefined) {
+		// Spelled out rather than spread: this is the path most daily notes take.
+		return person
+			? { path, date: known, person, conferences: [], talks: [], diagnostics }
+			: { path, date: known, conferences: [], talks: [], diagnostics };
+	}
 	const outline = buildOutline(maskLines(lines, frontmatter.bodyStart), lines, frontmatter.bodyStart);
 	const firstHeading = outline.find((line) => line.kind === 'heading');
 	const date = noteDate(input.fileDate, fields.date, firstHeading?.text);

@@ -49,3 +49,14 @@ describe('cannotHoldContext (the shortcut past the talk scan)', () => {
 		);
 	});
 });
+
+describe('cannotHoldContext tag test', () => {
+	it('sees #conference in any case, and only that word', () => {
+		const holds = (text: string) => !cannotHoldContext(text, toLines(text), 0);
+		expect(holds('meetup #CONFERENCE')).toBe(true);
+		expect(holds('meetup #ConFerence today')).toBe(true);
+		expect(holds('meetup #confer')).toBe(false);
+		expect(holds('meetup #conferencE')).toBe(true);
+		expect(holds('# heading\n#c0nference')).toBe(false);
+	});
+});
