@@ -10,9 +10,10 @@ const TAB_STOP = 4;
 export function indentWidth(line: string): number {
 	let column = 0;
 	for (let i = 0; i < line.length; i++) {
-		const ch = line[i];
-		if (ch === ' ') column++;
-		else if (ch === '\t') column += TAB_STOP - (column % TAB_STOP);
+		// Char codes, not one-character strings: this runs on every line of the note.
+		const code = line.charCodeAt(i);
+		if (code === 32) column++;
+		else if (code === 9) column += TAB_STOP - (column % TAB_STOP);
 		else break;
 	}
 	return column;
@@ -26,9 +27,9 @@ export function dedent(line: string, columns: number): string {
 	let column = 0;
 	let i = 0;
 	while (i < line.length && column < columns) {
-		const ch = line[i];
-		if (ch === ' ') column++;
-		else if (ch === '\t') column += TAB_STOP - (column % TAB_STOP);
+		const code = line.charCodeAt(i);
+		if (code === 32) column++;
+		else if (code === 9) column += TAB_STOP - (column % TAB_STOP);
 		else break;
 		i++;
 	}
