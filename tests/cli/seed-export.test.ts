@@ -1,27 +1,9 @@
 /** Acceptance: `talks` on the real seed note agrees with shared/fixtures/expected/seed.json. */
-import { readFileSync } from 'node:fs';
 import type { ExportJson, SpeakerJson, TalkJson } from '../../src/cli/records';
 import { SEED_EXPECTED, SEED_VAULT, talks, talksJson } from './run-cli-helpers';
+import { readSeedExpected } from '../helpers/seed-expected';
 
-interface ExpectedTalk {
-	title: string;
-	speakers: string[];
-	kind: string;
-	track?: string;
-	conference: string;
-	date: string;
-	line?: number;
-	images: number;
-	links: number;
-}
-interface Expected {
-	conferences: Array<{ name: string; dates: string[]; talks: number }>;
-	talks: ExpectedTalk[];
-	speakers: Array<{ name: string; talks: number; affiliations?: string[] }>;
-	topics: Record<string, string[]>;
-}
-
-const expected = JSON.parse(readFileSync(SEED_EXPECTED, 'utf8')) as Expected;
+const expected = readSeedExpected(SEED_EXPECTED);
 let exported: ExportJson;
 
 beforeAll(async () => {

@@ -5,26 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from './parse-helpers';
-
-interface ExpectedTalk {
-	title: string;
-	speakers: string[];
-	kind: string;
-	track?: string;
-	conference: string;
-	date: string;
-	line?: number;
-	images: number;
-	links: number;
-}
+import { readSeedExpected } from '../../helpers/seed-expected';
 
 const fixtures = join(__dirname, '..', '..', 'fixtures');
-const expected = JSON.parse(readFileSync(join(fixtures, 'expected', 'seed.json'), 'utf8')) as {
-	conferences: { name: string; dates: string[]; talks: number }[];
-	talks: ExpectedTalk[];
-	speakers: { name: string; affiliations?: string[] }[];
-	topics: Record<string, string[]>;
-};
+const expected = readSeedExpected(join(fixtures, 'expected', 'seed.json'));
 const text = readFileSync(join(fixtures, 'vaults', 'seed', '2023-10-18.md'), 'utf8');
 const extract = parse(text, { path: '2023-10-18.md', fileDate: '2023-10-18' }, { autoKeywords: true });
 
