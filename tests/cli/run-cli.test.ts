@@ -1,19 +1,15 @@
 /** The `talks` command's contract with its caller: exit statuses, stderr, safety on hostile vaults. */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ExportJson } from '../../src/cli/records';
 import { CONFIG_DIR } from '../../src/cli/vault-reader';
 import { SEED_VAULT, talks, talksJson } from './run-cli-helpers';
+import { useTempVault } from '../helpers/temp-vault';
 
+const temp = useTempVault('talks-cli-');
+const write = (relative: string, content: string | Uint8Array): void => temp().write(relative, content);
 let base: string;
 let vault: string;
-
-function write(relative: string, content: string | Uint8Array): void {
-	const full = path.join(vault, relative);
-	mkdirSync(path.dirname(full), { recursive: true });
-	writeFileSync(full, content);
-}
 
 /** Every path under `dir` with its size and modification time, to prove nothing was written. */
 function snapshot(dir: string): string[] {
@@ -27,12 +23,8 @@ function snapshot(dir: string): string[] {
 }
 
 beforeEach(() => {
-	base = mkdtempSync(path.join(tmpdir(), 'talks-cli-'));
-	vault = path.join(base, 'vault');
-	mkdirSync(vault);
+	({ base, root: vault } = temp());
 });
-
-afterEach(() => rmSync(base, { recursive: true, force: true }));
 
 describe('usage', () => {
 	it('prints help on stdout with status 0', async () => {

@@ -1,26 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../../src/core/model';
 import { readVaultConfig } from '../../src/cli/vault-config';
 import { CONFIG_DIR, listNotes, MAX_NOTE_BYTES, readNote, vaultRealRoot } from '../../src/cli/vault-reader';
+import { useTempVault } from '../helpers/temp-vault';
 
+const temp = useTempVault('talks-reader-');
+const write = (relative: string, content: string | Uint8Array): void => temp().write(relative, content);
 let base: string;
 let vault: string;
 
-function write(relative: string, content: string | Uint8Array): void {
-	const full = path.join(vault, relative);
-	mkdirSync(path.dirname(full), { recursive: true });
-	writeFileSync(full, content);
-}
-
 beforeEach(() => {
-	base = mkdtempSync(path.join(tmpdir(), 'talks-reader-'));
-	vault = path.join(base, 'vault');
-	mkdirSync(vault);
+	({ base, root: vault } = temp());
 });
-
-afterEach(() => rmSync(base, { recursive: true, force: true }));
 
 describe('listNotes', () => {
 	it('lists markdown notes, sorted, skipping dot-folders, dotfiles, node_modules and other files', async () => {
