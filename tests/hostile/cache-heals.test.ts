@@ -9,29 +9,20 @@
  * broken deep inside. Each falls back to parsing, says so once, does not block start-up,
  * and does not loop.
  */
-import { IDBFactory } from 'fake-indexeddb';
 import { PARSER_SCHEMA_VERSION } from '../../src/core/parse/schema-version';
-import { openRecordCache } from '../../src/obsidian/record-cache';
 import { dailyNote, harness, settled, started, titles, type HarnessOptions } from '../obsidian/helpers';
+import { cacheTestFiles, useCacheFixture } from '../obsidian/cache-fixture';
 
 const DB = 'conference-talks-records/heal';
 const TITLES = ['Fast Queues', 'Why Tests Flake', 'Zero-copy Parsing'];
 
-const files = () => ({
-	'2023-10-18.md': dailyNote('RustConf 2024', 'Fast Queues ~ Ada Byron', 'Why Tests Flake ~ Bo Linde'),
-	'2023-10-19.md': dailyNote('RustConf 2024', 'Zero-copy Parsing ~ Carl Lerche'),
-	'Notes.md': 'just a note',
-});
-
+const files = cacheTestFiles;
+const { current, withCache } = useCacheFixture(DB);
 let factory: IDBFactory;
 let warn: jest.SpyInstance;
 beforeEach(() => {
-	factory = new IDBFactory();
-	warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+	({ factory, warn } = current());
 });
-afterEach(() => warn.mockRestore());
-
-const withCache = (f: IDBFactory = factory): HarnessOptions => ({ openCache: (onProblem) => openRecordCache(DB, f, onProblem) });
 
 /** One session: start, settle, unload; what it ended with. */
 async function session(options: HarnessOptions = withCache(), during?: (h: ReturnType<typeof harness>) => Promise<void>) {

@@ -1,28 +1,20 @@
 /**
  * @jest-environment jsdom
  */
-import { IDBFactory } from 'fake-indexeddb';
 import { PARSER_SCHEMA_VERSION } from '../../src/core/parse/schema-version';
 import { openRecordCache, type RecordCacheApi } from '../../src/obsidian/record-cache';
 import { dailyNote, harness, settled, started, titles, type HarnessOptions } from './helpers';
+import { cacheTestFiles, useCacheFixture } from './cache-fixture';
 
 const DB = 'conference-talks-records/test';
 
-const files = () => ({
-	'2023-10-18.md': dailyNote('RustConf 2024', 'Fast Queues ~ Ada Byron', 'Why Tests Flake ~ Bo Linde'),
-	'2023-10-19.md': dailyNote('RustConf 2024', 'Zero-copy Parsing ~ Carl Lerche'),
-	'Notes.md': 'just a note',
-});
-
+const files = cacheTestFiles;
+const { current, withCache } = useCacheFixture(DB);
 let factory: IDBFactory;
 let warn: jest.SpyInstance;
 beforeEach(() => {
-	factory = new IDBFactory();
-	warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+	({ factory, warn } = current());
 });
-afterEach(() => warn.mockRestore());
-
-const withCache = (f: IDBFactory | null = factory): HarnessOptions => ({ openCache: (onProblem) => openRecordCache(DB, f ?? undefined, onProblem) });
 
 /** One plugin session over the given files: start, settle, unload (which flushes and closes the cache). */
 async function session(vault: Record<string, string>, options: HarnessOptions = withCache(), edit?: (h: ReturnType<typeof harness>) => Promise<void>) {
