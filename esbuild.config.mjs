@@ -3,27 +3,15 @@
 // into the example vault; without an argument it watches (npm run dev).
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { installIntoExampleVault } from './scripts/install-example.mjs';
 
 const production = process.argv[2] === 'production';
 
-const pluginExternals = [
-	'obsidian',
-	'electron',
-	'@codemirror/autocomplete',
-	'@codemirror/collab',
-	'@codemirror/commands',
-	'@codemirror/language',
-	'@codemirror/lint',
-	'@codemirror/search',
-	'@codemirror/state',
-	'@codemirror/view',
-	'@lezer/common',
-	'@lezer/highlight',
-	'@lezer/lr',
-	...builtinModules,
-	...builtinModules.map((m) => `node:${m}`),
-];
+// The host provides these at run time (one list, shared with the safety tests); Node's
+// built-ins stay external so a stray import fails the bundle scan instead of being shimmed.
+const hostModules = JSON.parse(readFileSync(new URL('./scripts/plugin-externals.json', import.meta.url), 'utf8'));
+const pluginExternals = [...hostModules, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 const pluginOptions = {
 	entryPoints: ['src/main.ts'],

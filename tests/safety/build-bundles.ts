@@ -8,27 +8,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
+import hostModules from '../../scripts/plugin-externals.json';
 
 const repo = path.resolve(__dirname, '../..');
 
 /** What esbuild.config.mjs keeps out of main.js: the host provides these at run time. */
-export const PLUGIN_EXTERNALS: readonly string[] = [
-	'obsidian',
-	'electron',
-	'@codemirror/autocomplete',
-	'@codemirror/collab',
-	'@codemirror/commands',
-	'@codemirror/language',
-	'@codemirror/lint',
-	'@codemirror/search',
-	'@codemirror/state',
-	'@codemirror/view',
-	'@lezer/common',
-	'@lezer/highlight',
-	'@lezer/lr',
-	...builtinModules,
-	...builtinModules.map((m) => `node:${m}`),
-];
+export const PLUGIN_EXTERNALS: readonly string[] = [...hostModules, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /**
  * A fresh temporary folder for build output, under `node_modules/.cache` so the bundle's
