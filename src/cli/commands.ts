@@ -9,6 +9,7 @@ import { indexVault, type VaultIndex } from './build-index';
 import { conferenceJson, exportJson, speakerJson, talkJson, topicJson } from './records';
 import { conferencesTable, count, searchTable, speakersTable, talksTable, topicsTable, type ScoredTalk } from './render-text';
 import { selectTalks } from './select-talks';
+import { wrap } from './text-width';
 
 /** Where the command writes, and how wide the terminal is (undefined when not a terminal). */
 export interface CliIo {
@@ -108,8 +109,9 @@ function exportText(vault: VaultIndex, folder: string, width?: number): string {
 		`${count(index.conferences().length, 'conference')} and ${count(index.topics().length, 'topic')} ` +
 		`in ${count(vault.noteCount, 'note')} of ${folder}` +
 		(vault.diagnostics.length > 0 ? ` (${count(vault.diagnostics.length, 'problem')}, listed on stderr)` : '');
+	const summaryLines = width === undefined ? [`${summary}.`] : wrap(`${summary}.`, width);
 	return [
-		`${summary}.\n`,
+		`${summaryLines.join('\n')}\n`,
 		`Conferences\n\n${conferencesTable(index.conferences(), width)}`,
 		`Talks\n\n${talksTable(index.talks(), width)}`,
 		`Speakers\n\n${speakersTable(index.speakers(), width)}`,

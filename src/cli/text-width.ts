@@ -76,3 +76,47 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
 	const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
 	return align === 'left' ? text + fill : fill + text;
 }
+
+/**
+ * `text` broken into lines of at most `width` cells at spaces; a word wider
+ * than a line (a long vault path) is cut into pieces rather than overflowing.
+ */
+export function wrap(text: string, width: number): string[] {
+	if (width <= 0 || displayWidth(text) <= width) return [text];
+	const lines: string[] = [];
+	let current = '';
+	for (const word of text.split(' ')) {
+		const candidate = current === '' ? word : `${current} ${word}`;
+		if (displayWidth(candidate) <= width) {
+			current = candidate;
+			continue;
+		}
+		if (current !== '') lines.push(current);
+		current = '';
+		for (const piece of splitToWidth(word, width)) {
+			if (current !== '') lines.push(current);
+			current = piece;
+		}
+	}
+	if (current !== '') lines.push(current);
+	return lines;
+}
+
+/** `word` in consecutive pieces of at most `width` cells, never splitting a grapheme. */
+function splitToWidth(word: string, width: number): string[] {
+	const pieces: string[] = [];
+	let piece = '';
+	let used = 0;
+	for (const { segment } of segmenter.segment(word)) {
+		const w = graphemeWidth(segment);
+		if (used + w > width && piece !== '') {
+			pieces.push(piece);
+			piece = '';
+			used = 0;
+		}
+		piece += segment;
+		used += w;
+	}
+	pieces.push(piece);
+	return pieces;
+}

@@ -1,5 +1,5 @@
 import { formatTable } from '../../src/cli/format-table';
-import { cleanCell, displayWidth, truncate } from '../../src/cli/text-width';
+import { cleanCell, displayWidth, truncate, wrap } from '../../src/cli/text-width';
 
 describe('displayWidth', () => {
 	it('counts emoji and CJK as two cells, combining marks as none', () => {
@@ -22,6 +22,24 @@ describe('truncate and cleanCell', () => {
 
 	it('flattens line breaks and drops terminal control characters', () => {
 		expect(cleanCell('a\tb\nc \u001b[31mred\u001b[0m')).toBe('a b c [31mred[0m');
+	});
+});
+
+describe('wrap', () => {
+	it('keeps a line that fits and breaks a longer one at spaces', () => {
+		expect(wrap('7 talks in 1 note', 40)).toEqual(['7 talks in 1 note']);
+		expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+	});
+
+	it('cuts a word wider than the line (a long path) into pieces that fit', () => {
+		const text = `in 1 note of /${'very-long-folder/'.repeat(4)}vault.`;
+		const lines = wrap(text, 20);
+		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(20);
+		expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+	});
+
+	it('counts emoji as two cells', () => {
+		for (const line of wrap('🤯🤯 🤯🤯 🤯', 5)) expect(displayWidth(line)).toBeLessThanOrEqual(5);
 	});
 });
 

@@ -1,4 +1,7 @@
 /** Acceptance: `talks` on the real seed note agrees with shared/fixtures/expected/seed.json. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import type { ExportJson, SpeakerJson, TalkJson } from '../../src/cli/records';
 import { SEED_EXPECTED, SEED_VAULT, talks, talksJson } from './run-cli-helpers';
 import { readSeedExpected } from '../helpers/seed-expected';
@@ -107,8 +110,14 @@ describe('talks subcommands on the seed vault', () => {
 	});
 
 	it('prints a summary and the tables for export, shows the repaired emoji, and fits a narrow terminal', async () => {
-		const run = await talks(['export', SEED_VAULT], 100);
-		expect(run.stdout.split('\n')[0]).toMatch(/^7 talks, 6 speakers, 1 conference and \d+ topics in 1 note of /);
+		// A deep vault path (CI clones into one) must wrap, not overflow the terminal.
+		const base = mkdtempSync(path.join(tmpdir(), 'talks-'));
+		const deep = path.join(base, 'a-rather-long-folder-name', 'and-another-one-below-it');
+		cpSync(SEED_VAULT, deep, { recursive: true });
+		const run = await talks(['export', deep], 100).finally(() => rmSync(base, { recursive: true, force: true }));
+		const summary = run.stdout.split('\n\n')[0] ?? '';
+		expect(summary.replace(/\n/g, ' ')).toMatch(/^7 talks, 6 speakers, 1 conference and \d+ topics in 1 note of /);
+		expect(summary).toContain('\n');
 		expect(run.stdout).toContain('Conferences\n');
 		expect(run.stdout).toContain('Speakers\n');
 		for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
