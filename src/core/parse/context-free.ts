@@ -1,10 +1,14 @@
+import { contextName } from './context-line';
 import { indentWidth } from './indent';
 import { itemReaders } from './outline';
+import { NO_PEOPLE } from './parse-context';
 
 /**
  * A cheap, exact-when-true test that no line of a note can be a conference context
  * (section 2), so the outline and the talk scan can be skipped. Most daily notes name
- * no conference: their links sit on childless bullets, which can never be contexts.
+ * no conference: their links sit in sentences or on childless bullets, which can never
+ * be contexts. It reads the text itself, jumping from one `[[` to the next, so a note
+ * without a candidate line costs a few substring searches and no line array.
  */
 
 const TAG = 'conference';
@@ -20,27 +24,89 @@ function hasConferenceTag(text: string): boolean {
 	return false;
 }
 
+/** A line the outline reads as paragraph text whatever follows: no heading, rule, quote or item marker first. */
+function startsPlainText(line: string): boolean {
+	const first = line.trimStart().charCodeAt(0);
+	return !(first === 35 || first === 45 || first === 42 || first === 43 || first === 95 || first === 62 || (first >= 48 && first <= 57));
+}
+
+function isBreak(code: number): boolean {
+	return code === 10 || code === 13;
+}
+
+/** Offset where the line holding `at` starts (lines end at LF, CRLF or a lone CR, as in toLines). */
+function lineStart(text: string, at: number): number {
+	let i = at;
+	while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+	return i;
+}
+
+/** Offset of the line break ending the line that holds `at` (the text's length on the last line). */
+function lineEnd(text: string, at: number): number {
+	let i = at;
+	while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+	return i;
+}
+
+/** Offset just past the line break at `at` (CRLF is one break). */
+function pastBreak(text: string, at: number): number {
+	return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+}
+
+/** Offset of line `line` (0-based): where the body starts after `line` frontmatter lines. */
+export function lineOffset(text: string, line: number): number {
+	let at = 0;
+	for (let k = 0; k < line && at < text.length; k++) at = pastBreak(text, lineEnd(text, at));
+	return at;
+}
+
+/** Whether the first non-blank line after the break at `end` is indented deeper than `indent`. */
+function deeperLineFollows(text: string, end: number, indent: number): boolean {
+	let at = end;
+	while (at < text.length) {
+		at = pastBreak(text, at);
+		const close = lineEnd(text, at);
+		const next = text.slice(at, close);
+		if (next.trim() !== '') return indentWidth(next) > indent;
+		at = close;
+	}
+	return false;
+}
+
 /**
- * True only when no line from `bodyStart` on can be a context line: none holds a tag
- * `#conference`, no comment could rejoin one, and every line holding `[[` is a list item
- * with no deeper line after it (a context item needs children; headings and paragraphs
- * with a link make this answer false, leaving them to the full scan; quotes are never contexts).
+ * True only when no line from offset `bodyFrom` on can be a context line: none holds a
+ * tag `#conference`, no comment could rejoin one, and every line holding `[[` either does
+ * not have a context's shape (one link, at most three other words) or is a list item with
+ * no deeper line after it (a context item needs children). Headings with a link make this
+ * answer false, leaving them to the full scan; quotes are never contexts. `text` has no BOM.
  */
-export function cannotHoldContext(text: string, lines: readonly string[], bodyStart: number): boolean {
+export function cannotHoldContext(text: string, bodyFrom: number): boolean {
 	// Comments can join text across a cut (`[<!-- -->[`): such notes take the full scan.
 	if (text.includes('<!--') || text.includes('%%') || hasConferenceTag(text)) return false;
-	if (!text.includes('[[')) return true;
-	for (let i = bodyStart; i < lines.length; i++) {
-		const line = lines[i];
-		if (!line.includes('[[')) continue;
-		// A `>` quote is never a context, whatever it links to.
-		if (line.trimStart().charCodeAt(0) === 62) continue;
-		// A bullet that opens a fence keeps the code as its children.
-		if (line.includes('```') || line.includes('~~~') || itemReaders.itemContent(line) === null) return false;
-		const indent = indentWidth(line);
-		let next = i + 1;
-		while (next < lines.length && lines[next].trim() === '') next++;
-		if (next < lines.length && indentWidth(lines[next]) > indent) return false;
+	let at = text.indexOf('[[', bodyFrom);
+	while (at >= 0) {
+		const start = lineStart(text, at);
+		const end = lineEnd(text, at);
+		if (!candidateLineIsFree(text, start, end)) return false;
+		at = text.indexOf('[[', end);
 	}
 	return true;
+}
+
+/** Whether the line `text[start, end)`, which holds a link, can be ruled out as a context. */
+function candidateLineIsFree(text: string, start: number, end: number): boolean {
+	const line = text.slice(start, end);
+	// A `>` quote is never a context, whatever it links to.
+	if (line.trimStart().charCodeAt(0) === 62) return true;
+	// A bullet that opens a fence keeps the code as its children.
+	if (line.includes('```') || line.includes('~~~')) return false;
+	const content = itemReaders.itemContent(line);
+	if (content === null) {
+		// A paragraph: its text is the trimmed line; other shapes (headings, rules) take the full scan.
+		return startsPlainText(line) && contextName(line.trim(), NO_PEOPLE) === undefined;
+	}
+	// Text around the link rules most items out (`spent the day on [[Billing v2]] code`). With
+	// no people known, contextName rejects a subset of what it rejects with them: exact.
+	if (contextName(content, NO_PEOPLE) === undefined) return true;
+	return !deeperLineFollows(text, end, indentWidth(line));
 }

@@ -29,7 +29,7 @@ export function contextName(text: string, people: PeopleDirectory): string | und
 		return plainName(rest);
 	}
 	const linked = soleLink(line);
-	if (!linked || linked.target === '' || countWords(linked.rest) > MAX_OTHER_WORDS) return undefined;
+	if (!linked || linked.target === '' || countWords(linked.rest, MAX_OTHER_WORDS) > MAX_OTHER_WORDS) return undefined;
 	if (/\]\(|https?:\/\//.test(linked.rest)) return undefined;
 	if (DATE_TARGET.test(linked.target) || people.canonical(linked.target) !== undefined) return undefined;
 	return linked.target;
@@ -46,10 +46,32 @@ function soleLink(line: string): { target: string; rest: string } | undefined {
 	return found;
 }
 
-/** Words that carry a letter or digit; `@`, `-` and `(` alone are not words. */
-function countWords(text: string): number {
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WHITE_SPACE = /\s/;
+
+/**
+ * Words that carry a letter or digit; `@`, `-` and `(` alone are not words. Counted by
+ * hand up to `limit + 1` (all the caller needs to know is whether there are more than
+ * `limit`): this runs on every linked line of every daily note.
+ */
+function countWords(text: string, limit: number): number {
 	let count = 0;
-	for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) count++;
+	let counted = false;
+	for (let i = 0; i < text.length && count <= limit; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(text.charAt(i))) {
+			counted = false;
+			continue;
+		}
+		if (counted) continue;
+		// A letter outside the BMP (`𝐀`) is a surrogate pair: test both halves together.
+		const pair = c >= 0xd800 && c <= 0xdbff;
+		const alnum = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(text.slice(i, pair ? i + 2 : i + 1));
+		if (alnum) {
+			count++;
+			counted = true;
+		}
+	}
 	return count;
 }
 

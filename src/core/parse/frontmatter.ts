@@ -14,7 +14,13 @@ export interface Frontmatter {
 	readonly error?: string;
 }
 
-const NONE: Frontmatter = { data: {} , bodyStart: 0 };
+/** A note without frontmatter. */
+export const NO_FRONTMATTER: Frontmatter = { data: {}, bodyStart: 0 };
+
+/** Whether a note (BOM removed) could open with frontmatter: its first line must be `---`, so this is cheap and never wrong when false. */
+export function startsFrontmatter(body: string): boolean {
+	return body.startsWith('---');
+}
 
 /**
  * Frontmatter longer than this is not handed to the YAML parser. Hand-written frontmatter
@@ -30,7 +36,7 @@ const MAX_FLOW_OPENERS = 1000;
  * and is closed counts: an unclosed `---` is a thematic break, as in Obsidian.
  */
 export function readFrontmatter(lines: readonly string[], parseYaml: (source: string) => unknown): Frontmatter {
-	if (lines.length === 0 || lines[0].trimEnd() !== '---') return NONE;
+	if (lines.length === 0 || lines[0].trimEnd() !== '---') return NO_FRONTMATTER;
 	let close = -1;
 	for (let i = 1; i < lines.length; i++) {
 		const line = lines[i].trimEnd();
@@ -39,7 +45,7 @@ export function readFrontmatter(lines: readonly string[], parseYaml: (source: st
 			break;
 		}
 	}
-	if (close < 0) return NONE;
+	if (close < 0) return NO_FRONTMATTER;
 	const bodyStart = close + 1;
 	const source = lines.slice(1, close).join('\n');
 	if (source.trim() === '') return { data: {}, bodyStart };

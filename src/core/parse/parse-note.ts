@@ -1,14 +1,14 @@
 import { isTooLargeText, tooLargeMessage, utf8Length } from '../limits';
 import type { Diagnostic, NoteExtract, Talk } from '../model';
-import { cannotHoldContext } from './context-free';
-import { readFrontmatter } from './frontmatter';
+import { cannotHoldContext, lineOffset } from './context-free';
+import { NO_FRONTMATTER, readFrontmatter, startsFrontmatter } from './frontmatter';
 import { readNoteFields } from './frontmatter-fields';
 import { maskLines } from './masking';
 import { isoDateAtStart, noteDate } from './note-date';
 import { buildOutline } from './outline';
 import type { NoteInput, ParseContext } from './parse-context';
 import { readPersonNote } from './person-note';
-import { looksBinary, toLines } from './source-text';
+import { looksBinary, toLines, withoutBom } from './source-text';
 import { assignTalkIds } from './talk-ids';
 import { findTalkSites } from './talk-sites';
 import { buildTalk, type TalkDraft } from './talks';
@@ -69,8 +69,10 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 	if (isTooLargeText(text)) return tooLarge(input, text, ctx);
 	if (looksBinary(text)) return skipped(input, 'Not a text note (binary content); skipped');
 	const diagnostics: Diagnostic[] = [];
-	const lines = toLines(text);
-	const frontmatter = readFrontmatter(lines, ctx.parseYaml);
+	const body = withoutBom(text);
+	// Lines are only split when something reads them: frontmatter, or the outline below.
+	let lines = startsFrontmatter(body) ? toLines(body) : null;
+	const frontmatter = lines ? readFrontmatter(lines, ctx.parseYaml) : NO_FRONTMATTER;
 	const fields = readNoteFields(frontmatter.data);
 	const scanned = input.scope !== 'other' || fields.optsIn;
 	if (frontmatter.error && (scanned || input.inPeopleFolder)) {
@@ -78,7 +80,7 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 	}
 	const person = readPersonNote(path, fields, input.inPeopleFolder === true);
 	// The outline is only built when something needs it: the talk scan, or a date from the first heading.
-	const skipScan = !scanned || (fields.conference === undefined && cannotHoldContext(text, lines, frontmatter.bodyStart));
+	const skipScan = !scanned || (fields.conference === undefined && cannotHoldContext(body, lineOffset(body, frontmatter.bodyStart)));
 	const known = isoDateAtStart(input.fileDate) ?? isoDateAtStart(fields.date);
 	if (skipScan && known !== undefined) {
 		// Spelled out rather than spread: this is the path most daily notes take.
@@ -86,6 +88,7 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 			? { path, date: known, person, conferences: [], talks: [], diagnostics }
 			: { path, date: known, conferences: [], talks: [], diagnostics };
 	}
+	lines ??= toLines(body);
 	const outline = buildOutline(maskLines(lines, frontmatter.bodyStart), lines, frontmatter.bodyStart);
 	const firstHeading = outline.find((line) => line.kind === 'heading');
 	const date = noteDate(input.fileDate, fields.date, firstHeading?.text);

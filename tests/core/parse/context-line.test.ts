@@ -22,6 +22,15 @@ describe('the shape of a context line (section 2)', () => {
 		expect(name('Day 2 of the [[X]]')).toBeUndefined();
 	});
 
+	it('counts words in any script, astral letters included, and not lone symbols', () => {
+		expect(name('Día 2 en [[X]]')).toBe('X');
+		expect(name('Día 2 en el [[X]]')).toBeUndefined();
+		expect(name('第二天 [[X]] — @ (')).toBe('X');
+		expect(name('𝐃𝐚𝐲 𝟐 𝐨𝐟 [[X]]')).toBe('X');
+		expect(name('𝐃𝐚𝐲 𝟐 𝐨𝐟 𝐭𝐡𝐞 [[X]]')).toBeUndefined();
+		expect(name('\u00a0at\u3000day 2 [[X]]')).toBe('X');
+	});
+
 	it('is not a line with two links, an embed, a URL, a daily-note link or a known person', () => {
 		expect(name('[[A]] and [[B]]')).toBeUndefined();
 		expect(name('![[slide.png]]')).toBeUndefined();
