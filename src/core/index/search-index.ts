@@ -1,5 +1,6 @@
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { compareStrings } from './compare';
+import { NotesIndex } from './notes-index';
 import { searchTerm, tokenize } from './search-tokens';
 import type { TalkSlot } from './talk-slots';
 
@@ -11,12 +12,6 @@ interface LeanDoc {
 	readonly speakers: string;
 	readonly conference: string;
 	readonly topics: string;
-}
-
-/** A talk's notes, in their own index. */
-interface NotesDoc {
-	readonly key: number;
-	readonly notes: string;
 }
 
 /** One hit, before the index turns the slot into its public talk id. */
@@ -45,6 +40,7 @@ export function fuzziness(term: string): number | false {
 export const NOTES_WEIGHT = 0.75;
 
 // Only the fallback `discard` leaves stale postings: vacuum once a tenth is stale, in batches that keep the UI responsive.
+// Notes are long and many: their own index matches exact words, prefixes only from 4 letters, no typo allowance.
 const VACUUM = { minDirtCount: 20, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 };
 
 const LEAN_OPTIONS: Options<LeanDoc> = {
@@ -56,17 +52,12 @@ const LEAN_OPTIONS: Options<LeanDoc> = {
 	autoVacuum: VACUUM,
 };
 
-const NOTES_OPTIONS: Options<NotesDoc> = { idField: 'key', fields: ['notes'], storeFields: [], processTerm: searchTerm, tokenize, autoVacuum: VACUUM };
-
 /** Title words and names: prefixes from 2 letters (a lone letter would expand to a large part of the vocabulary), typos from 4. */
 const LEAN_SEARCH: SearchOptions = {
 	boost: { title: 3, speakers: 3, topics: 2, conference: 1.5 },
 	prefix: (term) => term.length >= 2,
 	fuzzy: fuzziness,
 };
-
-/** Notes are long and many: exact words, prefixes only from 4 letters, no typo allowance. */
-const NOTES_SEARCH: SearchOptions = { boost: { notes: NOTES_WEIGHT }, prefix: (term) => term.length >= 4, fuzzy: false };
 
 /** One talk's hit while the query's words are combined. */
 interface WordHit {
@@ -95,7 +86,7 @@ interface WordHit {
  */
 export class TalkSearch {
 	private lean = new MiniSearch<LeanDoc>(LEAN_OPTIONS);
-	private notes = new MiniSearch<NotesDoc>(NOTES_OPTIONS);
+	private notes = new NotesIndex();
 	/** Per indexed slot: its engine key and the speaker names it was indexed with; the rest is in the talk record. */
 	private readonly indexed = new Map<TalkSlot, { readonly key: number; speakers: string }>();
 	private readonly slots = new Map<number, TalkSlot>();
@@ -118,7 +109,7 @@ export class TalkSearch {
 			entry.speakers = speakerNames.join(' \n ');
 			this.lean.add(leanDocOf(slot, entry.key, entry.speakers));
 		}
-		if (parts.notes && slot.source.notes) this.notes.add({ key: entry.key, notes: slot.source.notes });
+		if (parts.notes && slot.source.notes) this.notes.add(entry.key, slot.source.notes);
 	}
 
 	/** Forgets a talk (a no-op for one never added); with `parts`, only those documents, keeping its key. */
@@ -130,7 +121,7 @@ export class TalkSearch {
 			this.slots.delete(entry.key);
 		}
 		if (parts.lean) removeFrom(this.lean, leanDocOf(slot, entry.key, entry.speakers));
-		if (parts.notes && slot.source.notes) removeFrom(this.notes, { key: entry.key, notes: slot.source.notes });
+		if (parts.notes && slot.source.notes) this.notes.remove(entry.key, slot.source.notes);
 	}
 
 	/**
@@ -161,7 +152,7 @@ export class TalkSearch {
 
 	clear(): void {
 		this.lean = new MiniSearch<LeanDoc>(LEAN_OPTIONS);
-		this.notes = new MiniSearch<NotesDoc>(NOTES_OPTIONS);
+		this.notes = new NotesIndex();
 		this.indexed.clear();
 		this.slots.clear();
 	}
@@ -169,20 +160,17 @@ export class TalkSearch {
 	/** One query word's hits in both engines, by engine key. */
 	private word(word: string): Map<number, WordHit> {
 		const hits = new Map<number, WordHit>();
-		const collect = (results: SearchResult[]) => {
-			for (const result of results) {
-				const key = result.id as number;
-				const hit = hits.get(key);
-				if (!hit) {
-					hits.set(key, { score: result.score, queryTerms: [word], terms: result.terms.slice() });
-					continue;
-				}
-				hit.score += result.score;
-				for (const term of result.terms) if (!hit.terms.includes(term)) hit.terms.push(term);
+		const collect = (key: number, score: number, terms: readonly string[]) => {
+			const hit = hits.get(key);
+			if (!hit) {
+				hits.set(key, { score, queryTerms: [word], terms: terms.slice() });
+				return;
 			}
+			hit.score += score;
+			for (const term of terms) if (!hit.terms.includes(term)) hit.terms.push(term);
 		};
-		collect(this.lean.search(word, LEAN_SEARCH));
-		collect(this.notes.search(word, NOTES_SEARCH));
+		for (const result of this.lean.search(word, LEAN_SEARCH)) collect(result.id as number, result.score, result.terms);
+		for (const hit of this.notes.search(word, NOTES_WEIGHT)) collect(hit.key, hit.score, hit.terms);
 		return hits;
 	}
 
