@@ -5,9 +5,9 @@ import type { TopicRule } from './parse-context';
 /**
  * Settings topic terms found in a talk (note-format.md, section 6, rule 3):
  * case- and accent-insensitive, whole words only (`k8s` matches `k8s`, not
- * `k8sfoo`). The rules compile once into a trie; a match walk starts only at
- * word starts whose character begins some term, so the cost is the text length
- * times the longest term, and most characters cost one typed-array read.
+ * `k8sfoo`). The rules compile once into a trie and a regex of every term; the
+ * regex finds where a term could start and the trie walk, which decides, runs only
+ * there, so the cost is the text length times the longest term.
  */
 
 /** One trie node: children by UTF-16 code unit, and the topics whose term ends here. */
@@ -19,8 +19,13 @@ interface TrieNode {
 /** Compiled rules: the trie and topic names by index (rule order). */
 interface Compiled {
 	readonly root: TrieNode;
-	/** 1 for each ASCII code unit some term starts with: the test that rules out most positions. */
-	readonly firstAscii: Uint8Array;
+	/**
+	 * Finds the next position where some term could start (any case, white space runs for
+	 * spaces): a superset of where the trie walk can match, so the walk only runs there.
+	 * Native regex code skips the long stretches without candidates far faster than a
+	 * per-code-unit loop; the walk still decides every match (and word boundaries).
+	 */
+	readonly candidates: RegExp;
 	readonly names: readonly string[];
 }
 
@@ -36,10 +41,12 @@ function compile(rules: readonly TopicRule[]): Compiled {
 	if (cached) return cached;
 	const root = newNode();
 	const names: string[] = [];
+	const patterns: string[] = [];
 	rules.forEach((rule, index) => {
 		names.push(rule.name);
 		for (const term of new Set([rule.name, ...rule.terms].map(fold))) {
 			if (!term) continue;
+			patterns.push(termPattern(term));
 			let node = root;
 			for (let k = 0; k < term.length; k++) {
 				const unit = term.charCodeAt(k);
@@ -53,11 +60,22 @@ function compile(rules: readonly TopicRule[]): Compiled {
 			if (!node.topics.includes(index)) node.topics.push(index);
 		}
 	});
-	const firstAscii = new Uint8Array(128);
-	for (const unit of root.next.keys()) if (unit < 128) firstAscii[unit] = 1;
-	const compiled = { root, firstAscii, names };
+	// No terms at all: a pattern that never matches.
+	const candidates = new RegExp(patterns.length > 0 ? patterns.join('|') : '[^\\s\\S]', 'gi');
+	const compiled = { root, candidates, names };
 	compiledRules.set(rules, compiled);
 	return compiled;
+}
+
+/**
+ * A folded term as a regex matching at least everything the walk matches from one start:
+ * `i` covers the walk's ASCII lower-casing, `\s+` its white space runs for a space.
+ */
+function termPattern(term: string): string {
+	return term
+		.split(' ')
+		.map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+		.join('\\s+');
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -66,10 +84,6 @@ const NON_ASCII = /[\u0080-\uffff]/;
 function isAsciiSpace(c: number): boolean {
 	return c === 32 || (c >= 9 && c <= 13);
 }
-
-/** 1 for the ASCII word characters: letters, digits and `_`. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0;
 
 /** ASCII `A`-`Z` to lower case; everything else as is (folded text is lower case already). */
 function lower(c: number): number {
@@ -83,43 +97,43 @@ function wordAt(text: string, i: number): boolean {
 	return isWordChar(text, i);
 }
 
+/** Adds the topics of every term that matches `hay` from `start` as whole words. */
+function walk(root: TrieNode, hay: string, start: number, found: Set<number>): void {
+	const n = hay.length;
+	let node = root.next.get(lower(hay.charCodeAt(start)));
+	let i = start + 1;
+	// Walk by code unit without allocating: the cost per start is at most the longest term.
+	while (node) {
+		if (node.topics.length > 0 && (i >= n || !wordAt(hay, i - 1) || !wordAt(hay, i))) {
+			for (const topic of node.topics) found.add(topic);
+		}
+		if (i >= n) break;
+		const unit = lower(hay.charCodeAt(i++));
+		if (isAsciiSpace(unit)) {
+			while (i < n && isAsciiSpace(hay.charCodeAt(i))) i++;
+			node = node.next.get(32);
+		} else {
+			node = node.next.get(unit);
+		}
+	}
+}
+
 /** Topic names (in rule order, each once) whose terms occur in `text` as whole words. */
 export function matchTopicTerms(text: string, rules: readonly TopicRule[]): string[] {
 	if (rules.length === 0 || text.length === 0) return [];
-	const { root, firstAscii, names } = compile(rules);
-	// Folding ASCII is lower-casing and collapsing white space; the walk below lower-cases each
-	// code unit it reads and treats a run of white space as the one space a folded term holds,
-	// so only non-ASCII text pays for fold() (or for any copy at all).
+	const { root, candidates, names } = compile(rules);
+	// Folding ASCII is lower-casing and collapsing white space; the walk lower-cases each code
+	// unit it reads and treats a run of white space as the one space a folded term holds, so
+	// only text with a non-ASCII character pays for fold() (or for any copy at all).
 	const hay = NON_ASCII.test(text) ? fold(text) : text;
-	const n = hay.length;
 	const found = new Set<number>();
-	// Whether the previous code unit is a word character, carried along so each unit is classified once.
-	let prevWord = false;
-	for (let start = 0; start < n; start++) {
-		const unit = hay.charCodeAt(start);
-		const word = unit < 128 ? ASCII_WORD[unit] === 1 : isWordChar(hay, start);
+	candidates.lastIndex = 0;
+	for (let hit = candidates.exec(hay); hit !== null; hit = candidates.exec(hay)) {
+		const start = hit.index;
 		// A term starting with a letter or digit must start a word; `.net` may follow anything.
-		const inWord = word && prevWord;
-		prevWord = word;
-		if (inWord) continue;
-		const c = lower(unit);
-		if (c < 128 ? firstAscii[c] === 0 : !root.next.has(c)) continue;
-		let node = root.next.get(c);
-		let i = start + 1;
-		// Walk by code unit without allocating: the cost per start is at most the longest term.
-		while (node) {
-			if (node.topics.length > 0 && (i >= n || !wordAt(hay, i - 1) || !wordAt(hay, i))) {
-				for (const topic of node.topics) found.add(topic);
-			}
-			if (i >= n) break;
-			const unit = lower(hay.charCodeAt(i++));
-			if (isAsciiSpace(unit)) {
-				while (i < n && isAsciiSpace(hay.charCodeAt(i))) i++;
-				node = node.next.get(32);
-			} else {
-				node = node.next.get(unit);
-			}
-		}
+		if (!(start > 0 && wordAt(hay, start) && wordAt(hay, start - 1))) walk(root, hay, start, found);
+		// Terms may overlap (`memory safety`, `safety`): the next candidate may start one unit on.
+		candidates.lastIndex = start + 1;
 	}
 	if (found.size === 0) return [];
 	return [...found].sort((a, b) => a - b).map((index) => names[index]);

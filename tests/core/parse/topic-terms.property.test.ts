@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { isWordChar } from '../../../src/core/parse/line-scan';
+import type { TopicRule } from '../../../src/core/parse/parse-context';
+import { matchTopicTerms } from '../../../src/core/parse/topic-terms';
+import { fold } from '../../../src/core/text/fold';
+
+/**
+ * The plain definition of a topic match: the folded term occurs in the folded text, with a
+ * word boundary wherever the term starts or ends with a word character. matchTopicTerms
+ * only walks where its regex finds a possible start; this checks the regex never hides one.
+ */
+function plainMatch(text: string, rules: readonly TopicRule[]): string[] {
+	const hay = fold(text);
+	const names: string[] = [];
+	for (const rule of rules) {
+		const hit = [rule.name, ...rule.terms].map(fold).some((term) => term !== '' && occursAsWord(hay, term));
+		if (hit && !names.includes(rule.name)) names.push(rule.name);
+	}
+	return names;
+}
+
+function occursAsWord(hay: string, term: string): boolean {
+	for (let at = hay.indexOf(term); at >= 0; at = hay.indexOf(term, at + 1)) {
+		const end = at + term.length;
+		const startOk = at === 0 || !isWordChar(hay, at) || !isWordChar(hay, at - 1);
+		const endOk = end >= hay.length || !isWordChar(hay, end - 1) || !isWordChar(hay, end);
+		if (startOk && endOk) return true;
+	}
+	return false;
+}
+
+/** Pieces that exercise case, white space runs, regex metacharacters, overlaps and accents. */
+const piece = fc.constantFrom('a', 'B', 'ab', 'b a', ' ', '  ', '\n', '\t', '.', '+', '(', ')', '[', '|', '\\', '*', '?', '$', '^', '-', '_', 'é', 'E\u0301', '1');
+const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+const term = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+
+describe('matchTopicTerms against the plain definition', () => {
+	it('finds exactly the topics whose folded terms occur as whole words', () => {
+		fc.assert(
+			fc.property(fc.array(fc.array(term, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), text, (termLists, body) => {
+				const rules: TopicRule[] = termLists.map((terms, k) => ({ name: `T${k}`, terms }));
+				expect(matchTopicTerms(body, rules)).toEqual(plainMatch(body, rules));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it('finds terms that start inside another match (`memory safety`, `safety`)', () => {
+		const rules: TopicRule[] = [
+			{ name: 'Memory safety', terms: ['memory safety'] },
+			{ name: 'Safety', terms: ['safety'] },
+			{ name: 'Calls', terms: ['f(x)', 'a|b'] },
+		];
+		expect(matchTopicTerms('Memory \n Safety first', rules)).toEqual(['Memory safety', 'Safety']);
+		expect(matchTopicTerms('call f(x) or a|b', rules)).toEqual(['Calls']);
+		expect(matchTopicTerms('call fx or a', rules)).toEqual([]);
+	});
+});
