@@ -1,6 +1,7 @@
 import { fold } from '../text/fold';
 import { KEYWORD_STOPWORDS } from './keyword-stopwords';
 import { forwardFinder, isWordChar } from './line-scan';
+import { OffsetPairs } from './offset-pairs';
 
 /**
  * Candidate automatic keywords (note-format.md, section 6, rule 4): proper
@@ -33,30 +34,41 @@ interface Tally {
 	 * nobody asks (the title). Kept as offsets because few of these words ever matter: only
 	 * those spelling a word that was otherwise seen capitalised at a sentence start.
 	 */
-	readonly lowercaseAt: number[] | null;
+	readonly lowercaseAt: OffsetPairs | null;
 	/** Folded keys of the lower-case words with non-ASCII letters (rare, so kept as strings). */
 	readonly lowercaseKeys: Set<string>;
 }
 
+/** The body's lower-case word offsets: one buffer for every talk (a scan never runs inside another). */
+const BODY_LOWERCASE = new OffsetPairs();
+
 /** Candidate keywords of a talk with their counts (title counts double), keyed by the most common written form. */
 export function collectKeywords(title: string, body: string, exclude: ReadonlySet<string>): Record<string, number> {
-	const tally: Tally = { terms: new Map(), lowercaseAt: [], lowercaseKeys: new Set() };
+	BODY_LOWERCASE.reset();
+	const tally: Tally = { terms: new Map(), lowercaseAt: BODY_LOWERCASE, lowercaseKeys: new Set() };
 	scanText(body, 1, false, tally);
 	const titleTally: Tally = { terms: new Map(), lowercaseAt: null, lowercaseKeys: new Set() };
 	scanText(title, 2, true, titleTally);
 	mergeTitle(titleTally, tally);
+	// One pass decides what is excluded; the weak terms left are then checked against the body.
+	const keptKeys: string[] = [];
+	const kept: TermStat[] = [];
 	const weak: string[] = [];
-	for (const [key, stat] of tally.terms) if (!stat.strong && !exclude.has(key) && !KEYWORD_STOPWORDS.has(key)) weak.push(key);
-	const lowercase = weak.length > 0 ? writtenInLowercase(body, tally, weak) : NONE;
-	const result = dictionaryObject();
 	for (const [key, stat] of tally.terms) {
 		if (exclude.has(key) || KEYWORD_STOPWORDS.has(key)) continue;
+		keptKeys.push(key);
+		kept.push(stat);
+		if (!stat.strong) weak.push(key);
+	}
+	const lowercase = weak.length > 0 ? writtenInLowercase(body, tally, weak) : NONE;
+	const result = dictionaryObject();
+	for (let k = 0; k < kept.length; k++) {
+		const stat = kept[k];
 		// A word only ever seen where any word is capitalised (bullet starts) may be a proper
 		// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
-		if (!stat.strong && lowercase.has(key)) continue;
-		const best = bestForm(stat);
+		if (!stat.strong && lowercase.has(keptKeys[k])) continue;
 		// Each spelling names one term only, so plain assignment (never a read of an inherited `toString`).
-		result[best] = stat.count;
+		result[bestForm(stat)] = stat.count;
 	}
 	return result;
 }
@@ -95,10 +107,11 @@ function writtenInLowercase(text: string, tally: Tally, weak: readonly string[])
 	if (wanted.size === 0) return found;
 	for (const key of wanted) BUCKETS[bucket(key.length, key.charCodeAt(0))] = 1;
 	// Only words whose length and first letter fit some wanted key are ever sliced out.
-	const at = tally.lowercaseAt ?? [];
-	for (let k = 0; k < at.length; k += 2) {
-		const start = at[k];
-		const end = at[k + 1];
+	const at = tally.lowercaseAt;
+	const entries = at ? at.length : 0;
+	for (let k = 0; k < entries; k += 2) {
+		const start = (at as OffsetPairs).at(k);
+		const end = (at as OffsetPairs).at(k + 1);
 		if (BUCKETS[bucket(end - start, text.charCodeAt(start))] === 0) continue;
 		const word = text.slice(start, end);
 		if (wanted.has(word)) found.add(word);
