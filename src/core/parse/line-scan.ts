@@ -51,9 +51,9 @@ export function codeSpans(text: string): Int32Array {
 export function matchPairs(text: string, open: number, close: number, spans: ArrayLike<number>): Int32Array {
 	// Without an opener nobody looks anything up (every lookup sits behind a check for the opener).
 	if (text.indexOf(String.fromCharCode(open)) < 0) return NONE;
-	const pairs = new Int32Array(text.length).fill(-1);
+	const pairs = pairTable(text.length);
 	// A typed stack: a megabyte of `(` pushes a million entries, and plain arrays are slow at that.
-	const stack = new Int32Array(text.length);
+	const stack = scratchStack(text.length);
 	let top = 0;
 	let span = 0;
 	for (let i = 0; i < text.length; i++) {
@@ -69,6 +69,37 @@ export function matchPairs(text: string, open: number, close: number, spans: Arr
 		else if (c === close && top > 0) pairs[stack[--top]] = i;
 	}
 	return pairs;
+}
+
+/**
+ * Pair tables are carved out of shared blocks: every talk line, name and note line with a
+ * bracket gets one, and a fresh typed array each (its own backing store) costs several
+ * times the scan that fills it. A block is never reused while a view into it may live: a
+ * full block is dropped (to the collector, once its views are gone) for a new one.
+ */
+const BLOCK_ENTRIES = 1 << 14;
+let block = new Int32Array(BLOCK_ENTRIES);
+let blockUsed = 0;
+
+/** A table of `length` entries, all -1. */
+function pairTable(length: number): Int32Array {
+	if (length > BLOCK_ENTRIES >> 3) return new Int32Array(length).fill(-1);
+	if (blockUsed + length > BLOCK_ENTRIES) {
+		block = new Int32Array(BLOCK_ENTRIES);
+		blockUsed = 0;
+	}
+	const table = block.subarray(blockUsed, blockUsed + length);
+	blockUsed += length;
+	return table.fill(-1);
+}
+
+/** matchPairs' stack, reused by every call (no call keeps it): grown to the longest text seen, up to a bound. */
+let stackScratch = new Int32Array(256);
+
+function scratchStack(length: number): Int32Array {
+	if (length > BLOCK_ENTRIES) return new Int32Array(length); // a huge line: not kept afterwards
+	if (stackScratch.length < length) stackScratch = new Int32Array(BLOCK_ENTRIES);
+	return stackScratch;
 }
 
 /** The bracket structure of one line, computed once and shared by every rule that reads it. */

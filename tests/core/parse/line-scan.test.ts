@@ -16,6 +16,19 @@ describe('line-scan building blocks', () => {
 		expect(matchPairs('((((', 40, 41, new Int32Array(0))[0]).toBe(-1);
 	});
 
+	it('keeps every pair table intact while later lines are matched (tables share blocks)', () => {
+		// Lines of many lengths, kept alive together: far more entries than one shared block holds,
+		// plus lines too long for a block; a table handed out twice would be overwritten below.
+		const lines = Array.from({ length: 3000 }, (_, k) => `${'('.repeat(k % 7)}${'x'.repeat(k % 50)}${')'.repeat(k % 5)}${k % 97 === 0 ? '('.repeat(5000) : ''}`);
+		const tables = lines.map((line) => matchPairs(line, 40, 41, new Int32Array(0)));
+		lines.forEach((line, k) => {
+			const open = k % 7;
+			const close = k % 5;
+			const expected = Array.from({ length: line.length }, (_, i) => (i < open && open - 1 - i < close ? open + (k % 50) + (open - 1 - i) : -1));
+			expect([...tables[k]]).toEqual(line.includes('(') ? expected : []);
+		});
+	});
+
 	it('recognises wikilinks and markdown links by their matched brackets', () => {
 		const shape = lineShape('[[Ada Byron|Ada]] and [site](<https://x.dev/a b> "t") [[]] [[a [[b]]');
 		expect(wikilinkEnd(shape, 0)).toBe(17);
