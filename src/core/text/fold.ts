@@ -34,12 +34,20 @@ function foldFull(text: string): string {
 		.trim();
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
+const EDGE_DASHES = /^-+|-+$/g;
+
 /**
  * A url- and id-safe slug: folded, every run of other characters turned into one `-`.
  * Letters of any script are kept, so non-Latin titles still give distinct slugs.
  */
 export function slug(text: string): string {
-	return fold(text)
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
+	const folded = fold(text);
+	// Folded ASCII (nearly every title) has no capitals, so its letters and digits are `a-z0-9`:
+	// the same cut with a plain character class, several times faster than Unicode classes.
+	const others = NON_ASCII.test(folded) ? NOT_LETTER_OR_DIGIT : NOT_ASCII_LETTER_OR_DIGIT;
+	return folded.replace(others, '-').replace(EDGE_DASHES, '');
 }
+

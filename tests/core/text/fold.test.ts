@@ -1,4 +1,5 @@
-import { fold } from '../../../src/core/text/fold';
+import fc from 'fast-check';
+import { fold, slug } from '../../../src/core/text/fold';
 
 /** The reference definition the fast path must agree with. */
 function reference(text: string): string {
@@ -24,5 +25,23 @@ describe('fold', () => {
 			const char = String.fromCharCode(code);
 			for (const text of [char, ` ${char} `, `a${char}${char}b`]) expect(fold(text)).toBe(reference(text));
 		}
+	});
+});
+
+describe('slug', () => {
+	/** The definition: Unicode letters and digits kept, every other run one `-`, none at the ends. */
+	const plainSlug = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+
+	it('keeps letters of any script and joins the rest with single dashes', () => {
+		expect(slug('  Fast Queues: C++ & Rust! ')).toBe('fast-queues-c-rust');
+		expect(slug('Zürich Talk #2')).toBe('zurich-talk-2');
+		expect(slug('Ωmega — Δelta')).toBe('ωmega-δelta');
+		expect(slug('---')).toBe('');
+	});
+
+	it('agrees with the Unicode definition on ASCII titles (its fast path) and on any text', () => {
+		const ascii = fc.string({ unit: fc.constantFrom('a', 'Z', '7', ' ', '-', '_', '.', '#', '\t', '~') });
+		const any = fc.string({ unit: fc.constantFrom('a', 'Z', '-', ' ', 'é', 'Ω', '٣', '\u0301', '😀', '_') });
+		fc.assert(fc.property(fc.oneof(ascii, any), (text) => expect(slug(text)).toBe(plainSlug(text))), { numRuns: 2000 });
 	});
 });
