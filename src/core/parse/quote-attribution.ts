@@ -70,8 +70,16 @@ function isPrefixStop(c: number): boolean {
 	return c === 58 || c === 45 || c === 0x2014 || c === 0x2013 || c === 44 || c === 42 || c === 95;
 }
 
-/** Leading `**x**` or `x` before a separator (a colon, dash or comma), with the remaining text. */
-function splitPrefix(text: string): { prefix: string; rest: string; colon: boolean } | null {
+/** A name prefix and what follows it, still untrimmed: most bullets name no speaker, and never need it cut. */
+interface Prefix {
+	readonly prefix: string;
+	/** The text after the prefix (and its closing bold), leading white space removed, separator still on. */
+	readonly after: string;
+	readonly colon: boolean;
+}
+
+/** Leading `**x**` or `x` before a separator (a colon, dash or comma), with the text after it. */
+function splitPrefix(text: string): Prefix | null {
 	let t = text.trim();
 	let bold = '';
 	if (t.startsWith('**') || t.startsWith('__')) {
@@ -85,10 +93,19 @@ function splitPrefix(text: string): { prefix: string; rest: string; colon: boole
 	let rest = t.slice(end);
 	if (bold && rest.startsWith(bold)) rest = rest.slice(2);
 	else if (bold && rest.charAt(0) === ':' && rest.startsWith(bold, 1)) rest = ':' + rest.slice(3);
-	const sep = rest.trimStart().charAt(0);
-	const colon = sep === ':';
-	if (rest.trim() !== '' && !/[:\-—–,]/.test(sep)) return null;
-	return { prefix, rest: rest.trimStart().replace(/^(:|--|-|—|–|,)/, '').trim(), colon };
+	const after = rest.trimStart();
+	if (after !== '' && !isSeparator(after.charCodeAt(0))) return null;
+	return { prefix, after, colon: after.charCodeAt(0) === 58 };
+}
+
+/** `:`, `-`, `—`, `–` or `,`: what may follow a speaker's name in a quote. */
+function isSeparator(c: number): boolean {
+	return c === 58 || c === 45 || c === 0x2014 || c === 0x2013 || c === 44;
+}
+
+/** The quote itself: the text after the name, without its separator. */
+function quoteText(prefix: Prefix): string {
+	return prefix.after.replace(/^(:|--|-|—|–|,)/, '').trim();
 }
 
 const LEADING_WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/;
@@ -106,8 +123,8 @@ export function attributeBullet(text: string, speakers: readonly SpeakerMention[
 	if (split.colon && /^[a-z]{1,3}$/.test(key)) {
 		// `J:`: an initial, or `GC:` the initials of the full name.
 		speaker = key.length === 1 ? unique(speakers, keys, keys.first, (first) => first.charAt(0) === key) : unique(speakers, keys, keys.initials, (init) => init === key);
-		if (speaker) return { speaker: speaker.name, text: split.rest };
+		if (speaker) return { speaker: speaker.name, text: quoteText(split) };
 	}
 	speaker = unique(speakers, keys, keys.full, (full) => full === key) ?? unique(speakers, keys, keys.first, (first) => first === key);
-	return speaker ? { speaker: speaker.name, text: split.rest } : null;
+	return speaker ? { speaker: speaker.name, text: quoteText(split) } : null;
 }
