@@ -1,13 +1,13 @@
-import { detach } from './detach-strings';
-import { searchTerm, tokenize } from './search-tokens';
+import { compareStrings } from './compare';
+import { TermTable } from './term-table';
 
 /**
  * Full-text index over talks' notes: the bulk of the vault's text, searched by whole
  * words and by prefixes from four letters, never with typos (see search-index.ts).
  * A general engine (minisearch) keeps a radix tree with a map per term and per field;
- * this one keeps, per term, one flat array of `[key, frequency, ...]` pairs, which
- * builds several times faster and holds a fraction of the memory for the same
- * postings. Scoring is minisearch's BM25 (k 1.2, b 0.7, d 0.5, prefix weight 0.375),
+ * this one numbers terms (term-table.ts) and keeps, per term, one flat array of
+ * `[key, frequency, ...]` pairs and, per document, its term ids: it builds several
+ * times faster, holds a fraction of the memory, and removes a document without its text. Scoring is minisearch's BM25 (k 1.2, b 0.7, d 0.5, prefix weight 0.375),
  * so notes rank beside the lean fields as they did; field lengths and their average
  * come from exact totals, so an index built by updates scores exactly like a fresh one.
  */
@@ -32,88 +32,88 @@ function bm25(frequency: number, matching: number, documents: number, length: nu
 	return idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)));
 }
 
-/** Term frequencies of a text, by searchable term, in first-seen order. */
-function termFrequencies(text: string): Map<string, number> {
-	const frequencies = new Map<string, number>();
-	for (const token of tokenize(text)) {
-		const term = searchTerm(token);
-		if (term) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-	}
-	return frequencies;
-}
-
 export class NotesIndex {
-	/** Per term: `[key, frequency, key, frequency, ...]`. */
-	private readonly postings = new Map<string, number[]>();
-	/** Terms of four letters or more by their first four letters: where a prefix query looks. */
-	private readonly byPrefix = new Map<string, string[]>();
-	/** Per document: how many distinct terms it has (BM25's field length). */
-	private readonly lengths = new Map<number, number>();
+	private readonly table = new TermTable();
+	/** Per term id: `[key, frequency, key, frequency, ...]`; empty once no document has the term. */
+	private readonly postings: number[][] = [];
+	/** Term ids of four letters or more by their first four letters: where a prefix query looks. */
+	private readonly byPrefix = new Map<string, number[]>();
+	/** Per document: its distinct term ids (their number is BM25's field length), so removal needs no text. */
+	private readonly documents = new Map<number, Int32Array>();
 	private totalLength = 0;
+	private liveTerms = 0;
+	/** Scratch: a count per term id while one text is read; all zero between calls. */
+	private counts = new Int32Array(1024);
 
 	/** Documents indexed. */
 	get size(): number {
-		return this.lengths.size;
+		return this.documents.size;
 	}
 
-	/** Distinct terms indexed. */
+	/** Distinct terms that some indexed document holds. */
 	get termCount(): number {
-		return this.postings.size;
+		return this.liveTerms;
 	}
 
 	/** Indexes `text` under `key`; a key already indexed is left as it is (remove it first). */
 	add(key: number, text: string): void {
-		if (this.lengths.has(key)) return;
-		const frequencies = termFrequencies(text);
-		if (frequencies.size === 0) return;
-		this.lengths.set(key, frequencies.size);
-		this.totalLength += frequencies.size;
-		for (const [term, frequency] of frequencies) {
-			let list = this.postings.get(term);
-			if (!list) {
-				list = [];
-				// The term may be a slice of the notes: a key of its own lets a replaced text go.
-				this.postings.set(detach(term), list);
-				this.addToPrefix(term);
-			}
-			list.push(key, frequency);
+		if (this.documents.has(key)) return;
+		const total = this.table.collect(text);
+		if (total === 0) return;
+		const ids = this.table.ids;
+		if (this.counts.length < this.table.size) this.growCounts();
+		const counts = this.counts;
+		const distinct: number[] = [];
+		for (let i = 0; i < total; i++) {
+			const id = ids[i];
+			if (counts[id]++ === 0) distinct.push(id);
 		}
+		for (const id of distinct) {
+			let list = this.postings[id];
+			if (list === undefined) {
+				list = [];
+				this.postings[id] = list;
+				this.addToPrefix(id);
+			}
+			if (list.length === 0) this.liveTerms++;
+			list.push(key, counts[id]);
+			counts[id] = 0;
+		}
+		this.documents.set(key, Int32Array.from(distinct));
+		this.totalLength += distinct.length;
 	}
 
-	/** Forgets `key`, indexed with this same `text`; terms left with no document are dropped. */
-	remove(key: number, text: string): void {
-		const length = this.lengths.get(key);
-		if (length === undefined) return;
-		this.lengths.delete(key);
-		this.totalLength -= length;
-		for (const term of termFrequencies(text).keys()) {
-			const list = this.postings.get(term);
-			if (!list) continue;
+	/** Forgets `key`; terms left with no document stop matching. */
+	remove(key: number): void {
+		const terms = this.documents.get(key);
+		if (terms === undefined) return;
+		this.documents.delete(key);
+		this.totalLength -= terms.length;
+		for (const id of terms) {
+			const list = this.postings[id];
 			for (let i = 0; i < list.length; i += 2) {
 				if (list[i] !== key) continue;
 				list.splice(i, 2);
 				break;
 			}
-			if (list.length === 0) {
-				this.postings.delete(term);
-				this.removeFromPrefix(term);
-			}
+			if (list.length === 0) this.liveTerms--;
 		}
 	}
 
 	/** The documents holding `word` (a searchable term), or a term it starts when it has four letters or more. */
 	search(word: string, boost = 1): NotesHit[] {
-		const documents = this.lengths.size;
+		const documents = this.documents.size;
 		if (documents === 0 || word === '') return [];
 		const average = this.totalLength / documents;
 		const hits = new Map<number, { score: number; terms: string[] }>();
-		const score = (term: string, weight: number) => {
-			const list = this.postings.get(term);
-			if (!list) return;
+		const score = (id: number, weight: number) => {
+			const list = this.postings[id];
+			if (list === undefined || list.length === 0) return;
+			const term = this.table.term(id);
 			const matching = list.length / 2;
 			for (let i = 0; i < list.length; i += 2) {
 				const key = list[i];
-				const value = weight * boost * bm25(list[i + 1], matching, documents, this.lengths.get(key) ?? average, average);
+				const value = weight * boost * bm25(list[i + 1], matching, documents, this.documents.get(key)?.length ?? average, average);
 				const hit = hits.get(key);
 				if (hit) {
 					hit.score += value;
@@ -123,11 +123,12 @@ export class NotesIndex {
 				}
 			}
 		};
-		score(word, 1);
+		const exact = this.table.find(word);
+		if (exact >= 0) score(exact, 1);
 		if (word.length >= NOTES_PREFIX_FROM) {
-			for (const term of this.prefixMatches(word)) {
-				const distance = term.length - word.length;
-				score(term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
+			for (const id of this.prefixMatches(word)) {
+				const length = this.table.term(id).length;
+				score(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)));
 			}
 		}
 		const out: NotesHit[] = [];
@@ -135,30 +136,32 @@ export class NotesIndex {
 		return out;
 	}
 
-	/** Longer indexed terms that start with `word`, sorted (so results never depend on insertion order). */
-	private prefixMatches(word: string): string[] {
+	/** Ids of longer indexed terms that start with `word`, by term (so results never depend on insertion order). */
+	private prefixMatches(word: string): number[] {
 		const bucket = this.byPrefix.get(word.slice(0, NOTES_PREFIX_FROM));
 		if (!bucket) return [];
-		const matches: string[] = [];
-		for (const term of bucket) if (term.length > word.length && term.startsWith(word)) matches.push(term);
-		return matches.sort();
+		const matches: number[] = [];
+		for (const id of bucket) {
+			const term = this.table.term(id);
+			if (term.length > word.length && term.startsWith(word) && this.postings[id].length > 0) matches.push(id);
+		}
+		return matches.sort((a, b) => compareStrings(this.table.term(a), this.table.term(b)));
 	}
 
-	private addToPrefix(term: string): void {
+	private addToPrefix(id: number): void {
+		const term = this.table.term(id);
 		if (term.length < NOTES_PREFIX_FROM) return;
 		const head = term.slice(0, NOTES_PREFIX_FROM);
 		const bucket = this.byPrefix.get(head);
-		if (bucket) bucket.push(term);
-		else this.byPrefix.set(head, [term]);
+		if (bucket) bucket.push(id);
+		else this.byPrefix.set(head, [id]);
 	}
 
-	private removeFromPrefix(term: string): void {
-		if (term.length < NOTES_PREFIX_FROM) return;
-		const head = term.slice(0, NOTES_PREFIX_FROM);
-		const bucket = this.byPrefix.get(head);
-		if (!bucket) return;
-		const at = bucket.indexOf(term);
-		if (at >= 0) bucket.splice(at, 1);
-		if (bucket.length === 0) this.byPrefix.delete(head);
+	private growCounts(): void {
+		let length = this.counts.length;
+		while (length < this.table.size) length *= 2;
+		const grown = new Int32Array(length);
+		grown.set(this.counts);
+		this.counts = grown;
 	}
 }

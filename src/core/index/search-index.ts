@@ -121,7 +121,7 @@ export class TalkSearch {
 			this.slots.delete(entry.key);
 		}
 		if (parts.lean) removeFrom(this.lean, leanDocOf(slot, entry.key, entry.speakers));
-		if (parts.notes && slot.source.notes) this.notes.remove(entry.key, slot.source.notes);
+		if (parts.notes) this.notes.remove(entry.key);
 	}
 
 	/**

@@ -1,0 +1,154 @@
+import { searchTerm, tokenize } from './search-tokens';
+
+/**
+ * Search terms numbered: each distinct term gets a small integer id, so postings and
+ * per-document term lists are arrays of numbers instead of maps of strings. ASCII
+ * text, nearly all notes, is read in place: a word is hashed and compared character
+ * by character (lower-cased on the fly), and only a word never seen before becomes
+ * a string. Splitting and folding agree exactly with `tokenize` + `searchTerm`.
+ */
+
+/** ASCII characters that end a word: what `tokenize` splits on (line breaks, space, punctuation). */
+const SPLITS = new Uint8Array(128);
+for (const char of '\n\r !"#%&\'()*,-./:;?@[\\]_{}') SPLITS[char.charCodeAt(0)] = 1;
+
+const EMPTY = -1;
+
+/** FNV-1a step over one (lower-cased) code unit. */
+function mix(hash: number, code: number): number {
+	return Math.imul(hash ^ code, 16777619);
+}
+
+const FNV_OFFSET = 2166136261 | 0;
+
+function lowerAscii(code: number): number {
+	return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+export class TermTable {
+	/** Term strings by id. */
+	private readonly terms: string[] = [];
+	/** Each id's hash, so the table can grow without hashing the strings again. */
+	private hashes = new Int32Array(64);
+	/** Open addressing: id + 1 per slot, 0 for an empty slot. */
+	private slots = new Int32Array(256);
+	/** The last `collect`'s term ids (the first `count` entries). */
+	ids = new Int32Array(1024);
+	private count = 0;
+
+	/** Number of terms numbered so far (ids are `0 .. size - 1`). */
+	get size(): number {
+		return this.terms.length;
+	}
+
+	/** The term with this id. */
+	term(id: number): string {
+		return this.terms[id];
+	}
+
+	/** The id of a search term (already folded, as `searchTerm` gives it), or -1 when never numbered. */
+	find(term: string): number {
+		let hash = FNV_OFFSET;
+		for (let i = 0; i < term.length; i++) hash = mix(hash, term.charCodeAt(i));
+		return this.lookup(term, 0, term.length, hash, false);
+	}
+
+	/**
+	 * The ids of every term of `text`, in order, numbering new ones: the same terms as
+	 * `tokenize(text).map(searchTerm)`, without making strings of ASCII words. The ids are
+	 * in `ids` from 0 to the returned count, until the next call (the buffer is reused).
+	 */
+	collect(text: string): number {
+		this.count = 0;
+		const n = text.length;
+		let start = 0;
+		let hash = FNV_OFFSET;
+		for (let i = 0; i < n; i++) {
+			const code = text.charCodeAt(i);
+			if (code >= 0x80) return this.collectUnicode(text);
+			if (SPLITS[code] === 0) {
+				hash = mix(hash, lowerAscii(code));
+				continue;
+			}
+			if (i > start) this.push(this.lookup(text, start, i, hash, true));
+			start = i + 1;
+			hash = FNV_OFFSET;
+		}
+		if (n > start) this.push(this.lookup(text, start, n, hash, true));
+		return this.count;
+	}
+
+	/** The general path, for text with any non-ASCII character: minisearch's tokenizer and our folding. */
+	private collectUnicode(text: string): number {
+		this.count = 0;
+		for (const token of tokenize(text)) {
+			const term = searchTerm(token);
+			if (!term) continue;
+			let hash = FNV_OFFSET;
+			for (let i = 0; i < term.length; i++) hash = mix(hash, term.charCodeAt(i));
+			this.push(this.lookup(term, 0, term.length, hash, true));
+		}
+		return this.count;
+	}
+
+	private push(id: number): void {
+		if (this.count === this.ids.length) {
+			const grown = new Int32Array(this.ids.length * 2);
+			grown.set(this.ids);
+			this.ids = grown;
+		}
+		this.ids[this.count++] = id;
+	}
+
+	/**
+	 * The id of `text[start, end)` lower-cased (ASCII; other text arrives folded already),
+	 * numbering it when `create` is set; -1 when absent and not created.
+	 */
+	private lookup(text: string, start: number, end: number, hash: number, create: boolean): number {
+		const mask = this.slots.length - 1;
+		for (let at = hash & mask; ; at = (at + 1) & mask) {
+			const entry = this.slots[at];
+			if (entry === 0) break;
+			const id = entry - 1;
+			if (this.hashes[id] === hash && this.equals(this.terms[id], text, start, end)) return id;
+		}
+		if (!create) return EMPTY;
+		const id = this.terms.length;
+		// A fresh string of its own (lower-cased), never a view that would keep the notes alive.
+		this.terms.push(lowerCopy(text, start, end));
+		if (id >= this.hashes.length) {
+			const grown = new Int32Array(this.hashes.length * 2);
+			grown.set(this.hashes);
+			this.hashes = grown;
+		}
+		this.hashes[id] = hash;
+		this.place(id);
+		if ((id + 1) * 2 > this.slots.length) this.grow();
+		return id;
+	}
+
+	private equals(term: string, text: string, start: number, end: number): boolean {
+		if (term.length !== end - start) return false;
+		for (let k = 0; k < term.length; k++) if (term.charCodeAt(k) !== lowerAscii(text.charCodeAt(start + k))) return false;
+		return true;
+	}
+
+	private place(id: number): void {
+		const mask = this.slots.length - 1;
+		let at = this.hashes[id] & mask;
+		while (this.slots[at] !== 0) at = (at + 1) & mask;
+		this.slots[at] = id + 1;
+	}
+
+	/** Doubles the slots, keeping the table at most half full. */
+	private grow(): void {
+		this.slots = new Int32Array(this.slots.length * 2);
+		for (let id = 0; id < this.terms.length; id++) this.place(id);
+	}
+}
+
+/** `text[start, end)` with ASCII capitals lowered, as a flat string of its own. */
+function lowerCopy(text: string, start: number, end: number): string {
+	const word = text.slice(start, end).toLowerCase();
+	return word.length < 13 ? word : (' ' + word).slice(1);
+}
