@@ -28,6 +28,11 @@ const MEMO_SIZE = 4096;
 const MEMO_LENGTH = 200;
 const foldedNames = new Map<string, string>();
 
+/** A copy of `text` that is no view into a longer string (V8 keeps substrings of 13+ characters as views). */
+function ownString(text: string): string {
+	return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 /**
  * `fold` for names that repeat across a note's talks: speakers, conferences, tags and link
  * targets. Remembered (a pure function's results, so the parser stays pure), because the
@@ -38,8 +43,10 @@ export function foldName(name: string): string {
 	let folded = foldedNames.get(name);
 	if (folded === undefined) {
 		if (foldedNames.size >= MEMO_SIZE) foldedNames.clear();
-		folded = fold(name);
-		foldedNames.set(name, folded);
+		// Strings of their own: a name sliced out of a note (and its fold, which may be the same
+		// string) would keep the whole note text alive in the memo.
+		folded = ownString(fold(name));
+		foldedNames.set(ownString(name), folded);
 	}
 	return folded;
 }
