@@ -10,42 +10,89 @@ export function detach(text: string): string {
 	return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
+/** Most distinct strings a pool remembers before it starts over (edits leave stale ones behind). */
+const POOL_LIMIT = 200_000;
+
 /**
- * Replaces, in place, every string an extract's records keep with a detached copy
- * of the same value, so the index holds no note texts. Values and object identities
- * stay the same; frozen records are left as they are.
+ * Equal strings shared: the conference, date and file of every talk of a note, a
+ * speaker's name across their talks, the same topic and link across the vault. Each
+ * string the index keeps is otherwise a copy of its own (see {@link detach}), and on a
+ * large vault those copies add up to tens of megabytes.
  */
-export function detachExtract(extract: NoteExtract): void {
+export class StringPool {
+	private strings = new Map<string, string>();
+
+	/** The pool's copy of `text`: detached from any note text, and the same object for equal strings. */
+	intern(text: string): string {
+		const known = this.strings.get(text);
+		if (known !== undefined) return known;
+		if (this.strings.size >= POOL_LIMIT) this.strings = new Map();
+		const own = detach(text);
+		this.strings.set(own, own);
+		return own;
+	}
+
+	clear(): void {
+		this.strings.clear();
+	}
+}
+
+/** The one empty list that every record without images, links, quotes, ... shares. */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/**
+ * Replaces, in place, every string an extract's records keep with a detached copy of
+ * the same value (interned in `pool` where values repeat), and every empty list with
+ * one shared frozen list, so the index holds no note texts and no duplicates. Values and
+ * record objects stay the same; frozen records are left as they are.
+ */
+export function detachExtract(extract: NoteExtract, pool: StringPool = new StringPool()): void {
+	const note = extract as { -readonly [K in keyof NoteExtract]: NoteExtract[K] };
+	if (!Object.isFrozen(note)) {
+		note.date = pool.intern(extract.date);
+		if (extract.conferences.length === 0) note.conferences = NO_ITEMS;
+		if (extract.talks.length === 0) note.talks = NO_ITEMS;
+		if (extract.diagnostics.length === 0) note.diagnostics = NO_ITEMS;
+	}
 	for (const talk of extract.talks) {
 		if (Object.isFrozen(talk)) continue;
 		const writable = talk as { -readonly [K in keyof typeof talk]: (typeof talk)[K] };
 		writable.title = detach(talk.title);
-		writable.conference = detach(talk.conference);
+		writable.conference = pool.intern(talk.conference);
+		writable.date = pool.intern(talk.date);
+		writable.file = pool.intern(talk.file);
 		writable.notes = detach(talk.notes);
-		if (talk.track !== undefined) writable.track = detach(talk.track);
+		if (talk.track !== undefined) writable.track = pool.intern(talk.track);
 		for (const mention of talk.speakers) {
 			if (Object.isFrozen(mention)) continue;
 			const speaker = mention as { -readonly [K in keyof typeof mention]: (typeof mention)[K] };
-			speaker.name = detach(mention.name);
-			if (mention.affiliation !== undefined) speaker.affiliation = detach(mention.affiliation);
-			if (mention.link !== undefined) speaker.link = detach(mention.link);
+			speaker.name = pool.intern(mention.name);
+			if (mention.affiliation !== undefined) speaker.affiliation = pool.intern(mention.affiliation);
+			if (mention.link !== undefined) speaker.link = pool.intern(mention.link);
 		}
 		for (const quote of talk.quotes) {
 			if (Object.isFrozen(quote)) continue;
 			(quote as { text: string }).text = detach(quote.text);
+			(quote as { speaker: string }).speaker = pool.intern(quote.speaker);
 		}
-		detachAll(talk.topics);
-		detachAll(talk.links);
-		detachAll(talk.images);
-		detachAll(talk.headingPath);
+		writable.topics = internAll(talk.topics, pool);
+		writable.links = internAll(talk.links, pool);
+		writable.images = internAll(talk.images, pool);
+		writable.headingPath = internAll(talk.headingPath, pool);
+		if (talk.quotes.length === 0) writable.quotes = NO_ITEMS;
 	}
 	for (const mention of extract.conferences) {
-		if (!Object.isFrozen(mention)) (mention as { name: string }).name = detach(mention.name);
+		if (Object.isFrozen(mention)) continue;
+		(mention as { name: string }).name = pool.intern(mention.name);
+		(mention as { date: string }).date = pool.intern(mention.date);
 	}
 }
 
-function detachAll(list: readonly string[]): void {
-	if (Object.isFrozen(list)) return;
+/** The list with its strings interned (in place), or the shared empty list. */
+function internAll(list: readonly string[], pool: StringPool): readonly string[] {
+	if (list.length === 0) return NO_ITEMS;
+	if (Object.isFrozen(list)) return list;
 	const writable = list as string[];
-	for (let i = 0; i < writable.length; i++) writable[i] = detach(writable[i]);
+	for (let i = 0; i < writable.length; i++) writable[i] = pool.intern(writable[i]);
+	return writable;
 }

@@ -1,4 +1,4 @@
-import { detach, detachExtract } from '../../../src/core/index/detach-strings';
+import { detach, detachExtract, StringPool } from '../../../src/core/index/detach-strings';
 import { TalkIndex } from '../../../src/core/index/talk-index';
 import { note } from '../../helpers/extract-builder';
 
@@ -24,5 +24,22 @@ describe('detaching strings from note texts', () => {
 		Object.freeze(extract.talks[0].topics);
 		expect(() => detachExtract(extract)).not.toThrow();
 		expect(extract.talks[0].title).toBe('A Case for Rust Higher Up the Stack');
+	});
+
+	// String identity cannot be observed from JavaScript: what interning saves shows in the benchmark's heap figure.
+	it('shares one empty list across records and keeps every value, whatever the pool holds', () => {
+		const pool = new StringPool();
+		const talk = { title: 'A Case for Rust Higher Up the Stack', speakers: ['Carl Lerche (Tokio Project)'], topics: ['asynchronous rust'], notes: '- notes' };
+		const first = note('2024-05-01.md', { talks: [talk] });
+		const second = note('2024-05-02.md', { talks: [{ ...talk, title: 'Another talk about the same things' }] });
+		const copies = [JSON.parse(JSON.stringify(first)) as unknown, JSON.parse(JSON.stringify(second)) as unknown];
+		detachExtract(first, pool);
+		detachExtract(second, pool);
+		expect([first, second]).toEqual(copies);
+		const [a, b] = [first.talks[0], second.talks[0]];
+		expect(a.images).toBe(b.images);
+		expect(Object.isFrozen(a.images)).toBe(true);
+		expect(() => (a.images as string[]).push('x')).toThrow();
+		expect(pool.intern('asynchronous rust')).toBe('asynchronous rust');
 	});
 });
