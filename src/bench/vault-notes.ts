@@ -9,6 +9,7 @@ import { TalkIndex } from '../core/index/talk-index';
 import type { NoteExtract } from '../core/model';
 import { NO_PEOPLE, type NoteInput, type ParseContext } from '../core/parse/parse-context';
 import { parseNote } from '../core/parse/parse-note';
+import { TalkReuse } from '../core/parse/talk-reuse';
 import { mergeSettings, parseTopicList, type TalksSettings } from '../core/settings';
 import { parseDateStrict } from '../cli/moment-date';
 import { CONFIG_DIR } from '../cli/vault-reader';
@@ -64,9 +65,20 @@ export function newIndex(settings: TalksSettings): TalkIndex {
 	return new TalkIndex({ keywordsPerTalk: settings.autoKeywords ? settings.keywordsPerTalk : 0 });
 }
 
-/** The parse context bound to an index's live person directory. */
+const contexts = new WeakMap<TalkIndex, ParseContext>();
+
+/**
+ * The parse context bound to an index's live person directory, one per index as the
+ * plugin keeps one per setup: its talk-reuse memo, filled while the index was built,
+ * serves the edits that follow.
+ */
 export function contextFor(notes: VaultNotes, index: TalkIndex): ParseContext {
-	return { ...notes.context, people: index.people() };
+	let context = contexts.get(index);
+	if (!context) {
+		context = { ...notes.context, people: index.people(), reuse: new TalkReuse() };
+		contexts.set(index, context);
+	}
+	return context;
 }
 
 /** Parses and upserts every note in order (the cold path); returns the index and the extracts. */

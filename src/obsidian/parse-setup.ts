@@ -8,6 +8,7 @@ import { noteScope, type DailyNoteFormat, type DateParser, type NoteScopeInfo, t
 import type { NoteExtract } from '../core/model';
 import type { NoteInput, ParseContext, PeopleDirectory } from '../core/parse/parse-context';
 import { PARSER_SCHEMA_VERSION } from '../core/parse/schema-version';
+import { TalkReuse } from '../core/parse/talk-reuse';
 import { parseTopicList, type TalksSettings } from '../core/settings';
 
 /** The parse-wide inputs in force. */
@@ -26,7 +27,8 @@ export function buildParseSetup(settings: TalksSettings, daily: DailyNoteFormat,
 	return {
 		daily,
 		scope: { daily, extraFolders: settings.extraFolders, peopleFolder: settings.peopleFolder },
-		context: { parseYaml: (source: string) => parseYaml(source) as unknown, topics, autoKeywords: settings.autoKeywords },
+		// One talk-reuse memo per setup: an edit re-parses its note, but rebuilds only the talks it touched.
+		context: { parseYaml: (source: string) => parseYaml(source) as unknown, topics, autoKeywords: settings.autoKeywords, reuse: new TalkReuse() },
 		baseKey: JSON.stringify([PARSER_SCHEMA_VERSION, topics, settings.autoKeywords]),
 		parseDate,
 	};

@@ -16,11 +16,18 @@ export class PersonRegistry implements PeopleDirectory {
 	private readonly nameClaims = new Map<string, Set<string>>();
 	/** Folded alias to the paths of the person notes that list it. */
 	private readonly aliasClaims = new Map<string, Set<string>>();
+	private changes = 0;
+
+	/** Bumped whenever a person note is added, changed or removed: parses remembered before may read names differently. */
+	get version(): number {
+		return this.changes;
+	}
 
 	/** Sets (or with `undefined` forgets) the person note at `path`; returns the folded names whose owner may have changed. */
 	set(path: string, person: PersonNote | undefined): string[] {
 		const touched = new Set<string>();
 		const old = this.persons.get(path);
+		if (old || person) this.changes++;
 		if (old) {
 			for (const name of claimedNames(old)) touched.add(name);
 			unclaim(this.nameClaims, fold(old.name), path);
@@ -39,6 +46,7 @@ export class PersonRegistry implements PeopleDirectory {
 	}
 
 	clear(): void {
+		this.changes++;
 		this.persons.clear();
 		this.nameClaims.clear();
 		this.aliasClaims.clear();

@@ -1,4 +1,5 @@
 /** What a note's parse needs from outside the note; all of it injected so the core stays host-free. */
+import type { TalkReuse } from './talk-reuse';
 
 /** A settings topic: `k8s => Kubernetes` is `{ name: 'Kubernetes', terms: ['k8s', 'Kubernetes'] }`. */
 export interface TopicRule {
@@ -11,6 +12,8 @@ export interface TopicRule {
 export interface PeopleDirectory {
 	/** Canonical name for a name or alias (case, accent and whitespace folded), if known. */
 	canonical(name: string): string | undefined;
+	/** Changes whenever an answer may have changed; without it, parses never reuse earlier talks. */
+	readonly version?: number;
 }
 
 /** Where the note sits, as decided by the adapter from the daily-notes settings. */
@@ -42,7 +45,12 @@ export interface ParseContext {
 	readonly topics: readonly TopicRule[];
 	/** Automatic keyword candidates on/off. */
 	readonly autoKeywords: boolean;
+	/**
+	 * Talks of earlier parses to reuse when a note is parsed again and a talk's lines did not
+	 * change (talk-reuse.ts). One per parse setup; leave it out for one-off parses.
+	 */
+	readonly reuse?: TalkReuse;
 }
 
 /** An empty directory, for notes parsed before any person note is known. */
-export const NO_PEOPLE: PeopleDirectory = { canonical: () => undefined };
+export const NO_PEOPLE: PeopleDirectory = { canonical: () => undefined, version: 0 };

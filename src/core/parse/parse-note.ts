@@ -11,6 +11,7 @@ import { readPersonNote } from './person-note';
 import { looksBinary, toLines, withoutBom } from './source-text';
 import { assignTalkIds } from './talk-ids';
 import { findTalkSites } from './talk-sites';
+import { shiftedTalk } from './talk-reuse';
 import { buildTalk, type TalkDraft } from './talks';
 
 /**
@@ -102,19 +103,33 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 		frontmatterConference: fields.conference,
 		progress,
 	});
-	const drafts: TalkDraft[] = [];
+	// Talks whose lines did not change since this note's last parse come back as they were.
+	const reuse = ctx.reuse?.begin(ctx) ? ctx.reuse : undefined;
+	const talks: Talk[] = [];
+	const built: boolean[] = [];
 	for (const site of scan.sites) {
 		progress.line = site.index + 1;
+		const found = reuse?.find(path, site, outline, date);
+		if (found) {
+			talks.push(shiftedTalk(found));
+			built.push(false);
+			continue;
+		}
 		try {
-			drafts.push(buildTalk(site, outline, { path, date }, ctx));
+			talks.push(buildTalk(site, outline, { path, date }, ctx));
+			built.push(true);
 		} catch (error) {
 			// One talk that cannot be read must not cost the note its other talks.
 			const reason = error instanceof Error ? error.message : String(error);
 			diagnostics.push({ file: path, line: site.index + 1, message: `Could not read this talk: ${reason}` });
 		}
 	}
-	const ids = assignTalkIds(drafts, date);
-	drafts.forEach((draft, i) => (draft.id = ids[i]));
-	const talks: Talk[] = drafts;
+	const ids = assignTalkIds(talks, date);
+	talks.forEach((talk, i) => {
+		// A fresh draft takes its id in place; a reused record is shared with the index, so it is copied.
+		if (built[i]) (talk as TalkDraft).id = ids[i];
+		else if (talk.id !== ids[i]) talks[i] = { ...talk, id: ids[i] };
+	});
+	reuse?.remember(path, talks);
 	return { ...extract, conferences: scan.conferences, talks, diagnostics };
 }

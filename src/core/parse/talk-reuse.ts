@@ -1,0 +1,142 @@
+import type { Talk } from '../model';
+import type { OutlineLine } from './outline';
+import type { ParseContext, PeopleDirectory, TopicRule } from './parse-context';
+import type { TalkSite } from './talk-sites';
+
+/**
+ * Talks from a note's previous parse, reused when a note is parsed again (an edit) and a
+ * talk's own lines did not change: typing in one talk then rebuilds that talk, not the
+ * ten others of the conference day, and the unchanged ones come back as the very same
+ * record objects, which the index recognises and skips.
+ *
+ * A talk is a function of its subtree's lines (their kind, depth and text), its context
+ * (conference, heading path), the note's date and path, the people directory and the
+ * parse settings. The memo is keyed by the note's path and a 64-bit fingerprint of the
+ * rest; it belongs to one parse setup (settings), and every entry records the people
+ * directory's version, so a new person note or a settings change never serves a stale talk.
+ * A talk whose lines moved up or down comes back as a copy with its line numbers shifted.
+ */
+
+/** One remembered talk: where it stood and what it was made of. */
+interface Entry {
+	readonly hi: number;
+	readonly lo: number;
+	readonly index: number;
+	readonly talk: Talk;
+}
+
+/** A talk found in the memo, and how far its lines moved since. */
+export interface ReusedTalk {
+	readonly talk: Talk;
+	readonly shift: number;
+}
+
+/** A directory that can say when its answers changed; without a version nothing is reused. */
+interface VersionedPeople extends PeopleDirectory {
+	readonly version?: number;
+}
+
+export class TalkReuse {
+	private byPath = new Map<string, Entry[]>();
+	private people: PeopleDirectory | null = null;
+	private peopleVersion = -1;
+	private topics: readonly TopicRule[] | null = null;
+	private autoKeywords = false;
+	/** Entries of the note being parsed, stored when it is done. */
+	private pending: Entry[] = [];
+
+	/** Starts a note's parse; false when nothing can be reused or remembered (a directory without versions). */
+	begin(ctx: ParseContext): boolean {
+		const { people, topics, autoKeywords } = ctx;
+		const version = (people as VersionedPeople).version;
+		if (version === undefined) return false;
+		if (people !== this.people || version !== this.peopleVersion || topics !== this.topics || autoKeywords !== this.autoKeywords) {
+			// Other people or settings, other talks: nothing remembered can be trusted any more.
+			this.byPath = new Map();
+			this.people = people;
+			this.peopleVersion = version;
+			this.topics = topics;
+			this.autoKeywords = autoKeywords;
+		}
+		this.pending = [];
+		return true;
+	}
+
+	/** The previous parse's talk for this site when its fingerprint is unchanged. */
+	find(path: string, site: TalkSite, outline: readonly OutlineLine[], date: string): ReusedTalk | undefined {
+		const [hi, lo] = fingerprint(site, outline, date);
+		const entry: Entry = { hi, lo, index: site.index, talk: undefined as unknown as Talk };
+		this.pending.push(entry);
+		const previous = this.byPath.get(path);
+		if (!previous) return undefined;
+		for (const old of previous) {
+			if (old.hi === hi && old.lo === lo) return { talk: old.talk, shift: site.index - old.index };
+		}
+		return undefined;
+	}
+
+	/** Ends a note's parse: `talks` are its talks in site order (as `find` saw the sites). */
+	remember(path: string, talks: readonly Talk[]): void {
+		if (talks.length !== this.pending.length) {
+			this.byPath.delete(path);
+			return;
+		}
+		this.byPath.set(path, this.pending.map((entry, i) => ({ ...entry, talk: talks[i] })));
+		this.pending = [];
+	}
+}
+
+/** A reused talk with its lines moved by `shift` (the same object when they did not move). */
+export function shiftedTalk({ talk, shift }: ReusedTalk): Talk {
+	if (shift === 0) return talk;
+	return {
+		...talk,
+		line: talk.line + shift,
+		endLine: talk.endLine + shift,
+		quotes: talk.quotes.map((quote) => ({ ...quote, line: quote.line + shift })),
+	};
+}
+
+/** Two independent 32-bit hashes (FNV-1a and a multiplicative mix), fed code units and numbers. */
+class Fingerprint {
+	hi = 0x811c9dc5 | 0;
+	lo = 0x9747b28c | 0;
+
+	unit(code: number): void {
+		this.hi = Math.imul(this.hi ^ code, 16777619);
+		this.lo = Math.imul(this.lo + code, 0x5bd1e995) ^ (this.lo >>> 15);
+	}
+
+	/** A string and then a separator no string holds (lone 0xffff), so `ab`+`c` differs from `a`+`bc`. */
+	text(value: string): void {
+		for (let i = 0; i < value.length; i++) this.unit(value.charCodeAt(i));
+		this.unit(0xffff);
+	}
+
+	/** A small integer, offset so negative ones stay distinct. */
+	number(value: number): void {
+		this.unit((value + 0x8000) & 0xffff);
+		this.unit(0xfffe);
+	}
+}
+
+const KIND_CODES: Readonly<Record<OutlineLine['kind'], number>> = { blank: 1, heading: 2, item: 3, text: 4, quote: 5, rule: 6, block: 7, inner: 8 };
+
+/** What the talk at `site` is built from, hashed. */
+function fingerprint(site: TalkSite, outline: readonly OutlineLine[], date: string): [number, number] {
+	const print = new Fingerprint();
+	print.text(date);
+	print.text(site.conference);
+	for (const heading of site.headingPath) print.text(heading);
+	const base = outline[site.index];
+	for (let j = site.index; j <= site.end; j++) {
+		const line = outline[j];
+		// Structure relative to the talk line, so a talk that moved as a whole still matches.
+		print.number(KIND_CODES[line.kind]);
+		print.number(line.depth - base.depth);
+		print.number(line.topLevel ? 1 : 0);
+		print.number(line.end - j);
+		print.text(line.raw);
+	}
+	return [print.hi, print.lo];
+}
