@@ -3,7 +3,7 @@
  * applied to the block's query, cut to its limit. Pure, so the rendering stays a thin shell.
  */
 import type { TalksBlockQuery } from './code-block-query';
-import { buildExplorerModel, filterOf } from './index/explorer-model';
+import { buildExplorerModel, filterOf, listGroup } from './index/explorer-model';
 import type { TalkFilters, TalkGroup, TalkIndexApi, TalkRow } from './index/index-api';
 
 /** The block's view-model. */
@@ -37,7 +37,7 @@ export function buildTalksBlockModel(index: TalkIndexApi, query: TalksBlockQuery
 		kinds: query.kinds,
 	};
 	const groups = query.group === 'none' ? [flatGroup(index, query.query, filters)] : buildExplorerModel(index, { query: query.query, group: query.group, filters }).groups;
-	const total = groups.reduce((sum, group) => sum + group.rows.length, 0);
+	const total = groups.reduce((sum, group) => sum + group.count, 0);
 	const limited = limitRows(groups, query.limit);
 	return { groups: limited, shown: Math.min(total, query.limit), total, missing };
 }
@@ -52,7 +52,7 @@ function flatGroup(index: TalkIndexApi, text: string, filters: TalkFilters): Tal
 				.filter((row): row is TalkRow => row.talk !== undefined)
 		: index.talks().map((talk) => ({ talk, highlight: [] }));
 	const keep = filterOf(index, filters);
-	return { key: '', label: '', detail: '', rows: rows.filter((row) => keep(row.talk)) };
+	return listGroup('', '', '', rows.filter((row) => keep(row.talk)));
 }
 
 /** Keeps the first `limit` rows in display order; groups left empty are dropped. */
@@ -61,9 +61,9 @@ function limitRows(groups: readonly TalkGroup[], limit: number): TalkGroup[] {
 	const out: TalkGroup[] = [];
 	for (const group of groups) {
 		if (left <= 0) break;
-		const rows = group.rows.slice(0, left);
+		const rows = group.take(left);
 		left -= rows.length;
-		if (rows.length > 0 || group.key === '') out.push({ ...group, rows });
+		if (rows.length > 0 || group.key === '') out.push(listGroup(group.key, group.label, group.detail, rows));
 	}
 	return out;
 }

@@ -4,7 +4,7 @@
  * revision and one change signal across replacements, so a view subscribes once.
  */
 import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, Topic } from '../core/model';
-import type { SearchHit, TalkIndexApi } from '../core/index/index-api';
+import type { SearchHit, TalkIndexApi, TalkOverview } from '../core/index/index-api';
 import type { PeopleDirectory } from '../core/parse/parse-context';
 import { TalkIndex, type TalkIndexOptions } from '../core/index/talk-index';
 
@@ -65,6 +65,10 @@ export class LiveIndex implements TalkIndexApi {
 	}
 	talks(): Talk[] {
 		return this.inner.talks();
+	}
+	/** Counts and talk order of the current inner index. */
+	overview(): TalkOverview {
+		return this.inner.overview();
 	}
 	speakers(): Speaker[] {
 		return this.inner.speakers();

@@ -31,11 +31,12 @@ export function buildExplorerScreen(index: TalkIndexApi, state: ExplorerState, c
 	let totalRows = 0;
 	const groups: GroupView[] = [];
 	for (const group of model.groups) {
-		totalRows += group.rows.length;
+		totalRows += group.count;
 		if (budget <= 0) continue;
-		const rows = group.rows.slice(0, budget).map((row) => rowView(index, row, expanded.has(row.talk.id)));
+		// Only the rows drawn are made: the model makes them on demand.
+		const rows = group.take(budget).map((row) => rowView(index, row, expanded.has(row.talk.id)));
 		budget -= rows.length;
-		groups.push({ key: group.key, label: group.label, detail: group.detail, count: group.rows.length, rows, filter: groupFilter(state, group.key) });
+		groups.push({ key: group.key, label: group.label, detail: group.detail, count: group.count, rows, filter: groupFilter(state, group.key) });
 	}
 	const diagnostics = index.diagnostics();
 	return {

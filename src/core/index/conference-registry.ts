@@ -3,6 +3,7 @@ import { fold } from '../text/fold';
 import { entityId } from '../text/ids';
 import { compareStrings, compareTalks } from './compare';
 import { Counter, mostFrequent } from './counter';
+import { SortedRecords, type SortEntry } from './sorted-records';
 import { SuffixedIds } from './suffixed-ids';
 import type { TalkSlot } from './talk-slots';
 
@@ -16,6 +17,20 @@ interface ConferenceEntity {
 	record?: Conference;
 }
 
+/** A conference with its sort keys: newest latest date first, then folded name, then id. */
+interface ConferenceEntry extends SortEntry<Conference> {
+	readonly latest: string;
+	readonly folded: string;
+}
+
+function conferenceEntry(key: string, record: Conference): ConferenceEntry {
+	return { key, record, latest: record.dates[record.dates.length - 1] ?? '', folded: fold(record.name) };
+}
+
+function compareEntries(a: ConferenceEntry, b: ConferenceEntry): number {
+	return compareStrings(b.latest, a.latest) || compareStrings(a.folded, b.folded) || compareStrings(a.record.id, b.record.id);
+}
+
 /**
  * Conferences across the vault, one per folded name, with every date a context
  * line or a talk gives it. A conference exists while any context line or talk
@@ -24,6 +39,8 @@ interface ConferenceEntity {
 export class ConferenceRegistry {
 	private readonly entities = new Map<string, ConferenceEntity>();
 	private readonly ids = new SuffixedIds<string>(compareStrings);
+	/** Every conference in list order, kept sorted as records change. */
+	private readonly order = new SortedRecords<Conference, ConferenceEntry>(conferenceEntry, compareEntries);
 
 	/** Counts a context line. */
 	addMention(mention: ConferenceMention): void {
@@ -31,7 +48,7 @@ export class ConferenceRegistry {
 		if (!entity) return;
 		entity.forms.add(mention.name.trim());
 		if (mention.date) entity.dates.add(mention.date);
-		entity.record = undefined;
+		this.drop(entity);
 	}
 
 	/** Takes back exactly what `addMention` counted. */
@@ -51,7 +68,7 @@ export class ConferenceRegistry {
 		entity.forms.add(talk.conference.trim());
 		if (talk.date) entity.dates.add(talk.date);
 		entity.talks.add(slot);
-		entity.record = undefined;
+		this.drop(entity);
 	}
 
 	/** Takes back exactly what `addTalk` counted. */
@@ -68,7 +85,7 @@ export class ConferenceRegistry {
 	/** Drops the cached record of a talk's conference (its id changed). */
 	touchTalk(slot: TalkSlot): void {
 		const entity = this.entities.get(fold(slot.source.conference));
-		if (entity) entity.record = undefined;
+		if (entity) this.drop(entity);
 	}
 
 	byId(id: string): Conference | undefined {
@@ -86,6 +103,17 @@ export class ConferenceRegistry {
 		return [...this.entities.keys()].map((key) => this.recordOf(key)).filter((c): c is Conference => c !== undefined);
 	}
 
+	/**
+	 * Every conference, newest first (by latest date; conferences without dates last),
+	 * then by name. Kept sorted across changes; the same array until something changes.
+	 */
+	sorted(): readonly Conference[] {
+		return this.order.list(
+			() => this.entities.keys(),
+			(key) => this.recordOf(key),
+		);
+	}
+
 	/** Number of conferences. */
 	get size(): number {
 		return this.entities.size;
@@ -94,6 +122,7 @@ export class ConferenceRegistry {
 	clear(): void {
 		this.entities.clear();
 		this.ids.clear();
+		this.order.clear();
 	}
 
 	private entityFor(name: string): ConferenceEntity | undefined {
@@ -110,7 +139,7 @@ export class ConferenceRegistry {
 
 	/** Drops the record, and the conference itself once nothing names it. */
 	private settle(entity: ConferenceEntity): void {
-		entity.record = undefined;
+		this.drop(entity);
 		if (entity.forms.size > 0) return;
 		this.entities.delete(entity.key);
 		for (const changed of this.ids.remove(entity.key)) this.dirty(changed);
@@ -118,7 +147,13 @@ export class ConferenceRegistry {
 
 	private dirty(key: string): void {
 		const entity = this.entities.get(key);
-		if (entity) entity.record = undefined;
+		if (entity) this.drop(entity);
+	}
+
+	/** Forgets an entity's record (rebuilt when next asked for) and its place in the sorted list. */
+	private drop(entity: ConferenceEntity): void {
+		entity.record = undefined;
+		this.order.touch(entity.key);
 	}
 
 	private recordOf(key: string): Conference | undefined {

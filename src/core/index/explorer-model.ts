@@ -1,49 +1,37 @@
 import type { Conference, Talk } from '../model';
 import { fold } from '../text/fold';
 import { compareStrings } from './compare';
-import type { ExplorerModel, ExplorerQuery, TalkFilters, TalkGroup, TalkIndexApi, TalkRow } from './index-api';
+import { listGroup, lazyGroup } from './explorer-group';
+import type { ExplorerModel, ExplorerQuery, Grouping, TalkFilters, TalkGroup, TalkIndexApi, TalkOverview, TalkRow } from './index-api';
+
+export { listGroup } from './explorer-group';
 
 /** Key of the group of talks without a conference, speaker or topic (entity ids never start with `~`). */
 export const NO_GROUP_KEY = '~none';
 
-/** A group being filled: rows arrive in result order, which the group keeps. */
-interface Bucket {
-	readonly key: string;
-	readonly label: string;
-	/** Sorts groups (before the label). */
-	readonly rank: string | number;
-	readonly rows: TalkRow[];
-	detail: string;
-}
+const NO_TERMS: readonly string[] = [];
 
 /**
  * The explorer's view-model: the query (search, best first) or all talks (newest
  * first), narrowed by the filters (AND across kinds of filter, OR within one),
  * grouped by conference (newest first), speaker or topic (most talks first), or
- * date (newest first). Rows keep the result order inside each group. A talk with
- * several speakers or topics shows in each of their groups.
+ * date (newest first); the "No ..." group comes last. Rows keep the result order
+ * inside each group. A talk with several speakers or topics shows in each of their groups.
+ *
+ * Without a query or filters every talk matches, so groups and counts come from the
+ * index's own lists (conferences, speakers, topics, days) and rows are made only for
+ * what the view takes: a refresh after an edit costs the groups, not the talks.
  */
 export function buildExplorerModel(index: TalkIndexApi, query: ExplorerQuery): ExplorerModel {
+	const overview = index.overview();
+	const totals = totalsOf(index, overview);
 	const text = query.query.trim();
-	const rows: TalkRow[] = text
-		? index
-				.search(text)
-				.map((hit) => ({ talk: index.talk(hit.id), highlight: hit.terms }))
-				.filter((row): row is TalkRow => row.talk !== undefined)
-		: index.talks().map((talk) => ({ talk, highlight: [] }));
+	if (!text && !hasFilters(query.filters)) {
+		return { revision: index.revision, totals, matched: overview.talks, groups: allGroups(index, overview, query.group) };
+	}
 	const keep = filterOf(index, query.filters);
-	const matched = rows.filter((row) => keep(row.talk));
-	return {
-		revision: index.revision,
-		totals: {
-			talks: index.talks().length,
-			speakers: index.speakers().length,
-			conferences: index.conferences().length,
-			topics: index.topics().length,
-		},
-		matched: matched.length,
-		groups: group(index, query.group, matched),
-	};
+	const rows = (text ? searchRows(index, text) : filteredRows(index, overview, query.filters)).filter((row) => keep(row.talk));
+	return { revision: index.revision, totals, matched: rows.length, groups: groupRows(index, query.group, rows) };
 }
 
 /** A predicate for the filters; an empty or missing list does not filter. */
@@ -60,77 +48,188 @@ export function filterOf(index: TalkIndexApi, filters: TalkFilters): (talk: Talk
 	return (talk) => (!kinds || kinds.has(talk.kind)) && sets.every((set) => set.has(talk.id));
 }
 
-function group(index: TalkIndexApi, grouping: ExplorerQuery['group'], rows: readonly TalkRow[]): TalkGroup[] {
+function hasFilters(filters: TalkFilters): boolean {
+	return [filters.speakers, filters.topics, filters.conferences, filters.kinds].some((list) => list !== undefined && list.length > 0);
+}
+
+/** Totals in O(1); the topic count needs the topic table, so it is computed only when read. */
+function totalsOf(index: TalkIndexApi, overview: TalkOverview): ExplorerModel['totals'] {
+	const totals = { talks: overview.talks, speakers: overview.speakers, conferences: overview.conferences } as { talks: number; speakers: number; conferences: number; topics: number };
+	let topics: number | undefined;
+	Object.defineProperty(totals, 'topics', { enumerable: true, get: () => (topics ??= index.topics().length) });
+	return totals;
+}
+
+function searchRows(index: TalkIndexApi, text: string): TalkRow[] {
+	const rows: TalkRow[] = [];
+	for (const hit of index.search(text)) {
+		const talk = index.talk(hit.id);
+		if (talk) rows.push({ talk, highlight: hit.terms });
+	}
+	return rows;
+}
+
+/** Without a query: the talks of the first entity filter (or all, for kinds alone), in talk order. */
+function filteredRows(index: TalkIndexApi, overview: TalkOverview, filters: TalkFilters): TalkRow[] {
+	const lists: Array<[readonly string[] | undefined, (id: string) => readonly string[] | undefined]> = [
+		[filters.speakers, (id) => index.speaker(id)?.talkIds],
+		[filters.topics, (id) => index.topic(id)?.talkIds],
+		[filters.conferences, (id) => index.conference(id)?.talkIds],
+	];
+	const [ids, talkIds] = lists.find(([list]) => list !== undefined && list.length > 0) ?? [];
+	if (!ids || !talkIds) return overview.slice(0).map((talk) => ({ talk, highlight: NO_TERMS }));
+	const talks = new Map<string, Talk>();
+	for (const id of ids) {
+		for (const talkId of talkIds(id) ?? []) {
+			const talk = index.talk(talkId);
+			if (talk) talks.set(talkId, talk);
+		}
+	}
+	return [...talks.values()].sort(compareTalkOrder).map((talk) => ({ talk, highlight: NO_TERMS }));
+}
+
+function compareTalkOrder(a: Talk, b: Talk): number {
+	return compareStrings(b.date, a.date) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.id, b.id);
+}
+
+/** Every talk matches: groups straight from the index's sorted lists, rows made on demand. */
+function allGroups(index: TalkIndexApi, overview: TalkOverview, grouping: Grouping): TalkGroup[] {
+	const groups: TalkGroup[] = [];
+	const ofIds = (ids: readonly string[]) => (limit: number) => talksOf(index, ids, limit);
+	const none = (label: string, count: number, keep: (talk: Talk) => boolean) => {
+		if (count > 0) groups.push(lazyGroup(NO_GROUP_KEY, label, count, (limit) => overview.find(keep, limit), () => countLabel(count)));
+	};
+	if (grouping === 'conference') {
+		for (const conference of index.conferences()) {
+			const ids = conference.talkIds;
+			if (ids.length > 0) groups.push(lazyGroup(conference.id, conference.name, ids.length, ofIds(ids), () => conference.dates.join(', ')));
+		}
+		none('No conference', overview.withoutConference, (talk) => index.conferenceByName(talk.conference) === undefined);
+	} else if (grouping === 'speaker') {
+		for (const speaker of index.speakers()) {
+			const ids = speaker.talkIds;
+			if (ids.length > 0) groups.push(lazyGroup(speaker.id, speaker.name, ids.length, ofIds(ids), () => speaker.affiliations.join(', ')));
+		}
+		none('No speaker', overview.withoutSpeaker, (talk) => !talk.speakers.some((mention) => index.speakerByName(mention.name)));
+	} else if (grouping === 'topic') {
+		let tagged = 0;
+		for (const topic of index.topics()) {
+			const ids = topic.talkIds;
+			tagged += ids.length;
+			if (ids.length > 0) groups.push(lazyGroup(topic.id, topic.name, ids.length, ofIds(ids), () => countLabel(ids.length)));
+		}
+		// A talk is in several topics' lists, so the untagged count needs the talks' own topics (unless none is tagged).
+		const untagged = tagged === 0 ? overview.talks : overview.find((talk) => index.topicsOf(talk.id).length === 0, overview.talks).length;
+		none('No topic', untagged, (talk) => index.topicsOf(talk.id).length === 0);
+	} else {
+		for (const day of overview.days()) {
+			const take = (limit: number) => overview.slice(day.start, day.start + Math.min(limit, day.count));
+			groups.push(lazyGroup(day.date || 'undated', day.date || 'Undated', day.count, take, () => dayConferences(take(day.count))));
+		}
+	}
+	return groups;
+}
+
+function talksOf(index: TalkIndexApi, ids: readonly string[], limit: number): Talk[] {
+	const talks: Talk[] = [];
+	for (let i = 0; i < ids.length && talks.length < limit; i++) {
+		const talk = index.talk(ids[i]);
+		if (talk) talks.push(talk);
+	}
+	return talks;
+}
+
+/** One group being filled from matched rows, which arrive in result order. */
+interface Bucket {
+	readonly key: string;
+	readonly label: string;
+	readonly rows: TalkRow[];
+	/** Sorts groups: conferences by their order in `conferences()`, other groups by count then label. */
+	readonly order: number;
+	readonly detail: () => string;
+}
+
+/** Groups matched rows (a query or filters): costs the matches. */
+function groupRows(index: TalkIndexApi, grouping: Grouping, rows: readonly TalkRow[]): TalkGroup[] {
 	const buckets = new Map<string, Bucket>();
-	// Label and rank are computed once per group, not per row: `rank` is only called for a new group.
-	const put = (key: string, label: string, rank: () => string | number, row: TalkRow) => {
-		let bucket = buckets.get(key);
+	let none: Bucket | undefined;
+	const put = (key: string, label: string, row: TalkRow, order: () => number, detail: (bucket: Bucket) => string) => {
+		let bucket = key === NO_GROUP_KEY ? none : buckets.get(key);
 		if (!bucket) {
-			bucket = { key, label, rank: rank(), rows: [], detail: '' };
-			buckets.set(key, bucket);
+			const made: Bucket = { key, label, rows: [], order: order(), detail: () => detail(made) };
+			bucket = made;
+			if (key === NO_GROUP_KEY) none = made;
+			else buckets.set(key, made);
 		}
 		if (bucket.rows[bucket.rows.length - 1] !== row) bucket.rows.push(row);
 	};
-	const conferences = new Map<string, Conference | undefined>();
-	const conferenceOf = (name: string) => {
-		if (conferences.has(name)) return conferences.get(name);
-		const conference = index.conferenceByName(name);
-		conferences.set(name, conference);
-		return conference;
-	};
+	const noneCount = (bucket: Bucket) => countLabel(bucket.rows.length);
+	const conferences = conferenceLookup(index);
 	for (const row of rows) {
 		const talk = row.talk;
 		if (grouping === 'conference') {
-			const conference = conferenceOf(talk.conference);
-			// Newest first: rank by the conference's latest date, inverted for an ascending sort.
-			if (conference) put(conference.id, conference.name, () => invert(conference.dates[conference.dates.length - 1] ?? ''), row);
-			else put(NO_GROUP_KEY, 'No conference', () => '\uffff', row);
+			const found = conferences(talk.conference);
+			if (found) put(found.conference.id, found.conference.name, row, () => found.order, () => found.conference.dates.join(', '));
+			else put(NO_GROUP_KEY, 'No conference', row, () => 0, noneCount);
 		} else if (grouping === 'speaker') {
-			const speakers = talk.speakers.map((mention) => index.speakerByName(mention.name)).filter((s) => s !== undefined);
-			for (const speaker of speakers) put(speaker.id, speaker.name, () => 0, row);
-			if (speakers.length === 0) put(NO_GROUP_KEY, 'No speaker', () => 1, row);
+			let any = false;
+			for (const mention of talk.speakers) {
+				const speaker = index.speakerByName(mention.name);
+				if (!speaker) continue;
+				any = true;
+				put(speaker.id, speaker.name, row, () => 0, () => speaker.affiliations.join(', '));
+			}
+			if (!any) put(NO_GROUP_KEY, 'No speaker', row, () => 0, noneCount);
 		} else if (grouping === 'topic') {
-			const topics = index.topicsOf(talk.id).map((name) => index.topicByName(name)).filter((t) => t !== undefined);
-			for (const topic of topics) put(topic.id, topic.name, () => 0, row);
-			if (topics.length === 0) put(NO_GROUP_KEY, 'No topic', () => 1, row);
+			let any = false;
+			for (const name of index.topicsOf(talk.id)) {
+				const topic = index.topicByName(name);
+				if (!topic) continue;
+				any = true;
+				put(topic.id, topic.name, row, () => 0, (bucket) => countLabel(bucket.rows.length));
+			}
+			if (!any) put(NO_GROUP_KEY, 'No topic', row, () => 0, noneCount);
 		} else {
-			put(talk.date || 'undated', talk.date || 'Undated', () => invert(talk.date), row);
+			put(talk.date || 'undated', talk.date || 'Undated', row, () => 0, (bucket) => dayConferences(bucket.rows.map((r) => r.talk)));
 		}
 	}
-	for (const bucket of buckets.values()) bucket.detail = detailOf(index, grouping, bucket);
-	const byCount = grouping === 'speaker' || grouping === 'topic';
-	return [...buckets.values()]
-		.map((bucket) => ({ bucket, folded: fold(bucket.label) }))
-		.sort(
-			(a, b) =>
-				compareRank(a.bucket.rank, b.bucket.rank) ||
-				(byCount ? b.bucket.rows.length - a.bucket.rows.length : 0) ||
-				compareStrings(a.folded, b.folded) ||
-				compareStrings(a.bucket.key, b.bucket.key),
-		)
-		.map(({ bucket: { key, label, detail, rows: groupRows } }) => ({ key, label, detail, rows: groupRows }));
+	const sorted = sortBuckets([...buckets.values()], grouping);
+	if (none) sorted.push(none);
+	return sorted.map((bucket) => listGroup(bucket.key, bucket.label, bucket.detail, bucket.rows));
 }
 
-/** The secondary line: a conference's dates, a speaker's affiliations, a topic's talk count, a day's conferences. */
-function detailOf(index: TalkIndexApi, grouping: ExplorerQuery['group'], bucket: Bucket): string {
-	if (bucket.key === NO_GROUP_KEY) return countLabel(bucket.rows.length);
-	if (grouping === 'conference') return index.conference(bucket.key)?.dates.join(', ') ?? '';
-	if (grouping === 'speaker') return index.speaker(bucket.key)?.affiliations.join(', ') ?? '';
-	if (grouping === 'topic') return countLabel(bucket.rows.length);
-	return [...new Set(bucket.rows.map((row) => row.talk.conference).filter((name) => name !== ''))].join(', ');
+/** Group order: conferences as `conferences()` lists them, dates newest first, speakers and topics most rows first, then by name. */
+function sortBuckets(buckets: Bucket[], grouping: Grouping): Bucket[] {
+	if (grouping === 'conference') return buckets.sort((a, b) => a.order - b.order);
+	if (grouping === 'date') return buckets.sort((a, b) => compareStrings(b.key === 'undated' ? '' : b.key, a.key === 'undated' ? '' : a.key));
+	return buckets
+		.map((bucket) => ({ bucket, folded: fold(bucket.label) }))
+		.sort((a, b) => b.bucket.rows.length - a.bucket.rows.length || compareStrings(a.folded, b.folded) || compareStrings(a.bucket.key, b.bucket.key))
+		.map(({ bucket }) => bucket);
+}
+
+/** Conference of a written name with its position in `conferences()` (the group order), looked up once per name. */
+function conferenceLookup(index: TalkIndexApi): (name: string) => { conference: Conference; order: number } | undefined {
+	let positions: Map<string, number> | undefined;
+	const byName = new Map<string, { conference: Conference; order: number } | undefined>();
+	return (name) => {
+		if (byName.has(name)) return byName.get(name);
+		const conference = index.conferenceByName(name);
+		let found: { conference: Conference; order: number } | undefined;
+		if (conference) {
+			positions ??= new Map(index.conferences().map((c, i) => [c.id, i]));
+			found = { conference, order: positions.get(conference.id) ?? Number.MAX_SAFE_INTEGER };
+		}
+		byName.set(name, found);
+		return found;
+	};
+}
+
+/** A day's detail: the conferences of its talks, in talk order, without repeats. */
+function dayConferences(talks: readonly Talk[]): string {
+	return [...new Set(talks.map((talk) => talk.conference).filter((name) => name !== ''))].join(', ');
 }
 
 function countLabel(count: number): string {
 	return count === 1 ? '1 talk' : `${count} talks`;
-}
-
-/** Maps a date to a string that sorts newest first; the empty date sorts last. */
-function invert(date: string): string {
-	if (!date) return '\uffff';
-	return [...date].map((char) => String.fromCharCode(0xffff - char.charCodeAt(0))).join('');
-}
-
-function compareRank(a: string | number, b: string | number): number {
-	if (typeof a === 'number' && typeof b === 'number') return a - b;
-	return compareStrings(String(a), String(b));
 }

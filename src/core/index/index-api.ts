@@ -34,14 +34,49 @@ export interface TalkRow {
 	readonly highlight: readonly string[];
 }
 
-/** One group of rows (a conference, a speaker, a topic or a date). */
+/**
+ * One group of rows (a conference, a speaker, a topic or a date). Rows are made when
+ * read: `take` makes only the first few (a screenful), `rows` all of them.
+ */
 export interface TalkGroup {
 	/** Stable key (entity id or date). */
 	readonly key: string;
 	readonly label: string;
+	/** Number of rows in the group. */
+	readonly count: number;
 	/** Secondary line: conference dates, speaker affiliations, talk count. */
 	readonly detail: string;
+	/** Every row, in result order. */
 	readonly rows: readonly TalkRow[];
+	/** The first `limit` rows, in result order, making only those. */
+	take(limit: number): readonly TalkRow[];
+}
+
+/** A day with talks: its talks sit at `start` .. `start + count` in `talks()` order. */
+export interface TalkDay {
+	readonly date: string;
+	readonly start: number;
+	readonly count: number;
+}
+
+/**
+ * What the index keeps up to date per note so that a view can show the vault
+ * without walking it after every change: counts in O(1), the talk order by range.
+ */
+export interface TalkOverview {
+	readonly talks: number;
+	readonly speakers: number;
+	readonly conferences: number;
+	/** Talks with no conference (an empty name). */
+	readonly withoutConference: number;
+	/** Talks with no speaker (no mention with a name). */
+	readonly withoutSpeaker: number;
+	/** Talks in `talks()` order from position `start` to `end` (exclusive, default: the end). */
+	slice(start: number, end?: number): Talk[];
+	/** The first `limit` talks in `talks()` order that `keep` accepts (walks only until it has them). */
+	find(keep: (talk: Talk) => boolean, limit: number): Talk[];
+	/** Days with talks, newest first, undated last. Costs the days. */
+	days(): TalkDay[];
 }
 
 /** The explorer's whole view-model. */
@@ -74,6 +109,8 @@ export interface TalkIndexApi {
 	talksIn(path: string): Talk[];
 	/** Talks sorted by date (newest first), then file, then line. */
 	talks(): Talk[];
+	/** Counts and the talk order, kept up to date per note (cheap to call after every change). */
+	overview(): TalkOverview;
 	/** Most talks first, then by name. */
 	speakers(): Speaker[];
 	speaker(id: string): Speaker | undefined;

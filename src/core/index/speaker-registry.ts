@@ -4,6 +4,7 @@ import { entityId } from '../text/ids';
 import { compareStrings } from './compare';
 import { Counter } from './counter';
 import type { PersonRegistry } from './people-directory';
+import { SortedRecords, type SortEntry } from './sorted-records';
 import { buildSpeaker, type NameBucket } from './speaker-record';
 import { SuffixedIds } from './suffixed-ids';
 import type { TalkSlot } from './talk-slots';
@@ -14,6 +15,20 @@ interface SpeakerEntity {
 	readonly buckets: Set<NameBucket>;
 	/** Cached record; dropped whenever a contribution changes, rebuilt on demand. */
 	record?: Speaker;
+}
+
+/** A speaker with its sort keys: most talks first, then folded name, then id. */
+interface SpeakerEntry extends SortEntry<Speaker> {
+	readonly talks: number;
+	readonly folded: string;
+}
+
+function speakerEntry(key: string, record: Speaker): SpeakerEntry {
+	return { key, record, talks: record.talkIds.length, folded: fold(record.name) };
+}
+
+function compareEntries(a: SpeakerEntry, b: SpeakerEntry): number {
+	return b.talks - a.talks || compareStrings(a.folded, b.folded) || compareStrings(a.record.id, b.record.id);
 }
 
 /**
@@ -27,6 +42,8 @@ export class SpeakerRegistry {
 	private readonly buckets = new Map<string, NameBucket>();
 	private readonly entities = new Map<string, SpeakerEntity>();
 	private readonly ids = new SuffixedIds<string>(compareStrings);
+	/** Every speaker in list order, kept sorted as records change. */
+	private readonly order = new SortedRecords<Speaker, SpeakerEntry>(speakerEntry, compareEntries);
 
 	constructor(private readonly people: PersonRegistry) {}
 
@@ -71,7 +88,7 @@ export class SpeakerRegistry {
 		for (const key of keys) {
 			const entity = this.entities.get(key);
 			if (!entity) continue;
-			entity.record = undefined;
+			this.drop(entity);
 			for (const bucket of entity.buckets) for (const slot of bucket.talks.keys()) slots.add(slot);
 		}
 		return [...slots];
@@ -91,6 +108,18 @@ export class SpeakerRegistry {
 	/** Every speaker, unsorted. */
 	all(): Speaker[] {
 		return [...this.entities.keys()].map((key) => this.recordOf(key)).filter((s): s is Speaker => s !== undefined);
+	}
+
+	/**
+	 * Every speaker, most talks first, then by folded name (`compareSpeakers`). Kept
+	 * sorted across changes, so after an edit this costs the speakers it touched.
+	 * The same array until something changes: do not modify it.
+	 */
+	sorted(): readonly Speaker[] {
+		return this.order.list(
+			() => this.entities.keys(),
+			(key) => this.recordOf(key),
+		);
 	}
 
 	/** Number of speakers. */
@@ -113,6 +142,7 @@ export class SpeakerRegistry {
 		this.buckets.clear();
 		this.entities.clear();
 		this.ids.clear();
+		this.order.clear();
 	}
 
 	private addMention(slot: TalkSlot, mention: SpeakerMention): void {
@@ -152,14 +182,14 @@ export class SpeakerRegistry {
 			for (const key of this.ids.add(bucket.key, entityId(bucket.key))) this.dirty(key);
 		}
 		entity.buckets.add(bucket);
-		entity.record = undefined;
+		this.drop(entity);
 	}
 
 	private detach(bucket: NameBucket): void {
 		const entity = this.entities.get(bucket.key);
 		if (!entity) return;
 		entity.buckets.delete(bucket);
-		entity.record = undefined;
+		this.drop(entity);
 		if (entity.buckets.size > 0) return;
 		this.entities.delete(bucket.key);
 		for (const key of this.ids.remove(bucket.key)) this.dirty(key);
@@ -167,7 +197,13 @@ export class SpeakerRegistry {
 
 	private dirty(key: string): void {
 		const entity = this.entities.get(key);
-		if (entity) entity.record = undefined;
+		if (entity) this.drop(entity);
+	}
+
+	/** Forgets an entity's record (rebuilt when next asked for) and its place in the sorted list. */
+	private drop(entity: SpeakerEntity): void {
+		entity.record = undefined;
+		this.order.touch(entity.key);
 	}
 
 	private recordOf(key: string): Speaker | undefined {

@@ -2,13 +2,14 @@ import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, Topic } from '
 import type { PeopleDirectory } from '../parse/parse-context';
 import { fold } from '../text/fold';
 import { autoTopicsOf, buildTopicTable, type TopicTable } from './auto-topics';
-import { compareStrings, compareTalks } from './compare';
+import { compareStrings } from './compare';
 import { DerivedMaps } from './derived-maps';
-import { detachExtract } from './detach-strings';
+import { detachExtract, StringPool } from './detach-strings';
 import { checkExtract, sameExtract } from './extract-check';
-import type { SearchHit, TalkIndexApi } from './index-api';
-import { compareSpeakers, SpeakerSuggest } from './speaker-suggest';
+import type { SearchHit, TalkIndexApi, TalkOverview } from './index-api';
+import { SpeakerSuggest } from './speaker-suggest';
 import type { TalkSlot } from './talk-slots';
+import { TalkOrder } from './talk-order';
 
 /** How the index is built. */
 export interface TalkIndexOptions {
@@ -21,11 +22,7 @@ export const DEFAULT_KEYWORDS_PER_TALK = 5;
 
 /** Sorted lists and tables derived from the whole vault, computed on first use after a change. */
 interface Derived {
-	/** Slots in talk order (`compareTalks` on their records). */
-	sorted?: TalkSlot[];
 	talks?: Talk[];
-	speakers?: Speaker[];
-	conferences?: Conference[];
 	topics?: TopicTable;
 	diagnostics?: Diagnostic[];
 	suggest?: SpeakerSuggest;
@@ -46,6 +43,10 @@ interface Derived {
 export class TalkIndex implements TalkIndexApi {
 	private readonly notes = new Map<string, NoteExtract>();
 	private readonly maps = new DerivedMaps();
+	/** Equal strings of the records shared (names, dates, files, topics). */
+	private readonly pool = new StringPool();
+	/** Talks in talk order, kept sorted per note. */
+	private readonly order = new TalkOrder();
 	private readonly listeners = new Set<(revision: number) => void>();
 	private keywordsPerTalk: number;
 	private derived: Derived = {};
@@ -85,7 +86,7 @@ export class TalkIndex implements TalkIndexApi {
 		if (!next) return;
 		const old = this.notes.get(next.path);
 		if (old && sameExtract(old, next)) return;
-		detachExtract(next);
+		detachExtract(next, this.pool);
 		this.replace(next.path, old, next);
 	}
 
@@ -100,6 +101,8 @@ export class TalkIndex implements TalkIndexApi {
 		if (this.notes.size === 0) return;
 		this.notes.clear();
 		this.maps.clear();
+		this.pool.clear();
+		this.order.clear();
 		this.changed();
 	}
 
@@ -121,13 +124,26 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	talks(): Talk[] {
-		this.derived.talks ??= this.sortedSlots().map((slot) => slot.record);
+		this.derived.talks ??= this.order.slice(0);
 		return this.derived.talks.slice();
 	}
 
+	overview(): TalkOverview {
+		const { order, maps } = this;
+		return {
+			talks: order.size,
+			speakers: maps.speakers.size,
+			conferences: maps.conferences.size,
+			withoutConference: order.withoutConference,
+			withoutSpeaker: order.withoutSpeaker,
+			slice: (start, end) => order.slice(start, end),
+			find: (keep, limit) => order.find(keep, limit),
+			days: () => order.daysWithTalks(),
+		};
+	}
+
 	speakers(): Speaker[] {
-		this.derived.speakers ??= this.maps.speakers.all().sort(compareSpeakers);
-		return this.derived.speakers.slice();
+		return this.maps.speakers.sorted().slice();
 	}
 
 	speaker(id: string): Speaker | undefined {
@@ -152,13 +168,7 @@ export class TalkIndex implements TalkIndexApi {
 
 	/** Newest first (by latest date; conferences without dates last), then by name. */
 	conferences(): Conference[] {
-		this.derived.conferences ??= this.maps.conferences.all().sort(
-			(a, b) =>
-				compareStrings(b.dates[b.dates.length - 1] ?? '', a.dates[a.dates.length - 1] ?? '') ||
-				compareStrings(fold(a.name), fold(b.name)) ||
-				compareStrings(a.id, b.id),
-		);
-		return this.derived.conferences.slice();
+		return this.maps.conferences.sorted().slice();
 	}
 
 	conference(id: string): Conference | undefined {
@@ -207,7 +217,10 @@ export class TalkIndex implements TalkIndexApi {
 
 	/** Swaps one note: take back the old contributions, add the new ones, announce the change. */
 	private replace(path: string, old: NoteExtract | undefined, next: NoteExtract | undefined): void {
+		// Out of the talk order while their date, file and line are still the ones they were put in by.
+		for (const slot of this.maps.slots.ofNote(path)) this.order.remove(slot);
 		this.maps.replace(path, old, next);
+		for (const slot of this.maps.slots.ofNote(path)) this.order.add(slot);
 		if (next) this.notes.set(path, next);
 		else this.notes.delete(path);
 		this.changed();
@@ -219,8 +232,7 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	private sortedSlots(): TalkSlot[] {
-		this.derived.sorted ??= [...this.maps.slots.all()].sort((a, b) => compareTalks(a.record, b.record));
-		return this.derived.sorted;
+		return this.order.slots();
 	}
 
 	private changed(): void {

@@ -53,8 +53,20 @@ const extract = (path: string): fc.Arbitrary<NoteExtract> =>
 		})
 		.map((spec) => note(path, spec));
 
-type Op = { readonly remove: string } | { readonly upsert: NoteExtract };
-const op: fc.Arbitrary<Op> = pick(PATHS).chain((path) => fc.oneof(fc.constant({ remove: path }), extract(path).map((upsert) => ({ upsert }))));
+/** A remove or an upsert; `look` reads the views in between, so they are kept up to date across updates, not built once at the end. */
+type Op = ({ readonly remove: string } | { readonly upsert: NoteExtract }) & { readonly look: boolean };
+const op: fc.Arbitrary<Op> = fc
+	.tuple(pick(PATHS), fc.boolean())
+	.chain(([path, look]) => fc.oneof(fc.constant({ remove: path, look }), extract(path).map((upsert) => ({ upsert, look }))));
+
+/** What the explorer and pickers read after a change, as a view would between two edits. */
+function look(index: TalkIndex): void {
+	index.talks();
+	index.speakers();
+	index.conferences();
+	index.topics();
+	for (const group of GROUPINGS) buildExplorerModel(index, { query: '', group, filters: {} }).groups.forEach((g) => g.take(1));
+}
 
 /** Every output a user could see, as plain data. */
 function snapshot(index: TalkIndex): unknown {
@@ -84,7 +96,12 @@ function snapshot(index: TalkIndex): unknown {
 		explorer: GROUPINGS.flatMap((group) => [
 			buildExplorerModel(index, { query: '', group, filters: {} }),
 			buildExplorerModel(index, { query: 'rust', group, filters: { kinds: ['talk', 'panel'], topics: ['rust', 'c'] } }),
-		]).map(({ revision: _revision, ...rest }) => rest),
+		]).map(({ revision: _revision, totals, matched, groups }) => ({
+			totals: { ...totals },
+			matched,
+			// Rows and details are made on demand: compare what a view reads, the first row alone and all of them.
+			groups: groups.map((g) => ({ key: g.key, label: g.label, count: g.count, first: g.take(1), detail: g.detail, rows: g.rows })),
+		})),
 	};
 }
 
@@ -95,6 +112,7 @@ describe('incremental updates equal a fresh build', () => {
 				const incremental = new TalkIndex({ keywordsPerTalk });
 				const final = new Map<string, NoteExtract>();
 				for (const step of ops) {
+					if (step.look) look(incremental);
 					if ('remove' in step) {
 						incremental.remove(step.remove);
 						final.delete(step.remove);
