@@ -31,11 +31,6 @@ export interface ReusedTalk {
 	readonly shift: number;
 }
 
-/** A directory that can say when its answers changed; without a version nothing is reused. */
-interface VersionedPeople extends PeopleDirectory {
-	readonly version?: number;
-}
-
 export class TalkReuse {
 	private byPath = new Map<string, Entry[]>();
 	private people: PeopleDirectory | null = null;
@@ -48,7 +43,8 @@ export class TalkReuse {
 	/** Starts a note's parse; false when nothing can be reused or remembered (a directory without versions). */
 	begin(ctx: ParseContext): boolean {
 		const { people, topics, autoKeywords } = ctx;
-		const version = (people as VersionedPeople).version;
+		// A directory that cannot say when its answers change never lets a talk be reused.
+		const version = people.version;
 		if (version === undefined) return false;
 		if (people !== this.people || version !== this.peopleVersion || topics !== this.topics || autoKeywords !== this.autoKeywords) {
 			// Other people or settings, other talks: nothing remembered can be trusted any more.
