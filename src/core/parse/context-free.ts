@@ -93,6 +93,56 @@ export function cannotHoldContext(text: string, bodyFrom: number): boolean {
 	return true;
 }
 
+/** Most words a context line allows around its link, plus one a trailing block id (` ^id`) may take. */
+const MOST_WORDS_AROUND = 4;
+
+function isWhite(code: number): boolean {
+	return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 10 && code <= 13);
+}
+
+/** Words (white-space separated, with an ASCII letter or digit) in `text[from, to)`, counted up to `limit + 1`. */
+function asciiWords(text: string, from: number, to: number, limit: number): number {
+	let count = 0;
+	let inWord = false;
+	let counted = false;
+	for (let i = from; i < to && count <= limit; i++) {
+		const c = text.charCodeAt(i);
+		if (isWhite(c)) {
+			inWord = false;
+			continue;
+		}
+		if (!inWord) {
+			inWord = true;
+			counted = false;
+		}
+		if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+			count++;
+			counted = true;
+		}
+	}
+	return count;
+}
+
+/**
+ * A quick, exact-when-true test that `content` has too many words around its first link to
+ * be a context line, without contextName's regex and string building. Exact because the
+ * first `[[` opens the link contextName reads whenever no `[`, `]` or line break comes
+ * before its `]]`, and the words counted outside it are words contextName counts too
+ * (it counts more: letters of any script); one word more is allowed for a block id.
+ */
+function tooManyWordsAroundLink(content: string): boolean {
+	const open = content.indexOf('[[');
+	if (open < 0) return false;
+	const close = content.indexOf(']]', open + 2);
+	if (close < 0) return false;
+	for (let i = open + 2; i < close; i++) {
+		const c = content.charCodeAt(i);
+		if (c === 91 || c === 93 || c === 10 || c === 13) return false;
+	}
+	const before = asciiWords(content, 0, open, MOST_WORDS_AROUND);
+	return before + asciiWords(content, close + 2, content.length, MOST_WORDS_AROUND - before) > MOST_WORDS_AROUND;
+}
+
 /** Whether the line `text[start, end)`, which holds a link, can be ruled out as a context. */
 function candidateLineIsFree(text: string, start: number, end: number): boolean {
 	const line = text.slice(start, end);
@@ -107,6 +157,6 @@ function candidateLineIsFree(text: string, start: number, end: number): boolean 
 	}
 	// Text around the link rules most items out (`spent the day on [[Billing v2]] code`). With
 	// no people known, contextName rejects a subset of what it rejects with them: exact.
-	if (contextName(content, NO_PEOPLE) === undefined) return true;
+	if (tooManyWordsAroundLink(content) || contextName(content, NO_PEOPLE) === undefined) return true;
 	return !deeperLineFollows(text, end, indentWidth(line));
 }

@@ -20,9 +20,13 @@ const BINARY_SAMPLE = 8192;
 /** Share of control or replacement characters above which a note is not text. */
 const BINARY_RATIO = 0.3;
 
-/** What counts as odd below: control characters other than tab, LF, CR and FF; DEL; U+FFFD. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const ODD_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
+/** Control characters other than tab, LF, CR and FF; DEL; U+FFFD (what undecodable bytes become). */
+function isOdd(code: number): boolean {
+	return code < 0x20 ? code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c : code === 0x7f || code === 0xfffd;
+}
+
+/** Every how many characters the quick first look at the sample reads one. */
+const STRIDE = 16;
 
 /**
  * True for content that is not a text note: any NUL byte, or a sample made
@@ -31,14 +35,15 @@ const ODD_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
  */
 export function looksBinary(text: string): boolean {
 	if (text.includes('\u0000')) return true;
-	const sample = text.slice(0, BINARY_SAMPLE);
-	// Nearly every note has no odd character at all: one regex search settles it.
-	if (!ODD_CHARACTER.test(sample)) return false;
+	const length = Math.min(text.length, BINARY_SAMPLE);
+	if (length === 0) return false;
+	// A first look at every 16th character: binary content is odd throughout, so a sample
+	// with hardly any odd character is text, and a note is read only this far (most are).
+	let seen = 0;
 	let odd = 0;
-	for (let i = 0; i < sample.length; i++) {
-		const code = sample.charCodeAt(i);
-		const control = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f;
-		if (control || code === 0xfffd) odd++;
-	}
-	return odd / sample.length > BINARY_RATIO;
+	for (let i = 0; i < length; i += STRIDE, seen++) if (isOdd(text.charCodeAt(i))) odd++;
+	if (odd * 10 < seen) return false;
+	odd = 0;
+	for (let i = 0; i < length; i++) if (isOdd(text.charCodeAt(i))) odd++;
+	return odd / length > BINARY_RATIO;
 }

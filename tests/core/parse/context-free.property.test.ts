@@ -47,6 +47,7 @@ describe('cannotHoldContext (the shortcut past the talk scan)', () => {
 			'text', '- ```js', '```', '$$', '- x <!-- [[A]] -->', '> [[Q]]', '1. [[N]]', '* [[S]]', '\t', '- [ ] [[T]]', '---',
 			'- spent the day in [[A]] code', '- Day 2 of [[A]]', 'x y z [[P]] (day 2)', '- [x] a b [[T]]', '1. a b [[N]]', '- [[A]] ^block-1',
 			'  at [[B]] with the whole team', '- a [[A]] and [[B]]', '- ## [[H]]',
+			'- one two [[A]] three ^id-1', '- one two [[A]] three four', '- x [[a[b]] c d e f', '- !! [[A]] ? ?', '- a\u2003b c d [[A]]', '- 1 2 3 4 [[A|x y]]',
 		);
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
