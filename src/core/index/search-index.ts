@@ -1,18 +1,8 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { compareStrings } from './compare';
+import { LeanIndex, maxTypos } from './lean-index';
 import { NotesIndex } from './notes-index';
 import { searchTerm, tokenize } from './search-tokens';
 import type { TalkSlot } from './talk-slots';
-
-/** What one talk contributes to the lean full-text index. Nothing is stored: hits map back to slots. */
-interface LeanDoc {
-	readonly key: number;
-	readonly title: string;
-	/** Speaker names as written, plus their person notes' names and aliases. */
-	readonly speakers: string;
-	readonly conference: string;
-	readonly topics: string;
-}
 
 /** One hit, before the index turns the slot into its public talk id. */
 export interface SlotHit {
@@ -33,31 +23,11 @@ const BOTH: SearchParts = { lean: true, notes: true };
 
 /** Typo tolerance grows with the word: none for 1-3 letters (too many false friends), then 20% of the length. */
 export function fuzziness(term: string): number | false {
-	return term.length <= 3 ? false : 0.2;
+	return maxTypos(term) === 0 ? false : 0.2;
 }
 
 /** Notes weigh less than the lean fields (a passing mention ranks below a talk about it), yet enough that a talk whose notes keep quoting a speaker ranks first for that name. */
 export const NOTES_WEIGHT = 0.75;
-
-// Only the fallback `discard` leaves stale postings: vacuum once a tenth is stale, in batches that keep the UI responsive.
-// Notes are long and many: their own index matches exact words, prefixes only from 4 letters, no typo allowance.
-const VACUUM = { minDirtCount: 20, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 };
-
-const LEAN_OPTIONS: Options<LeanDoc> = {
-	idField: 'key',
-	fields: ['title', 'speakers', 'conference', 'topics'],
-	storeFields: [],
-	processTerm: searchTerm,
-	tokenize,
-	autoVacuum: VACUUM,
-};
-
-/** Title words and names: prefixes from 2 letters (a lone letter would expand to a large part of the vocabulary), typos from 4. */
-const LEAN_SEARCH: SearchOptions = {
-	boost: { title: 3, speakers: 3, topics: 2, conference: 1.5 },
-	prefix: (term) => term.length >= 2,
-	fuzzy: fuzziness,
-};
 
 /** One talk's hit while the query's words are combined. */
 interface WordHit {
@@ -69,26 +39,20 @@ interface WordHit {
 }
 
 /**
- * Full-text search over talks with two minisearch engines: a lean one for title,
- * speakers, conference and topics, and one for the notes (the bulk of the text,
- * kept out of the lean engine so it stays small and fast). A query searches each
+ * Full-text search over talks with two engines: a lean one for title, speakers,
+ * conference and topics (lean-index.ts: prefixes from 2 letters, typos from 4), and one
+ * for the notes (notes-index.ts: the bulk of the text, exact words and prefixes from 4
+ * letters, kept apart so the lean one stays small and fast). A query searches each
  * word in both and combines the words itself, so a word found in the title and
  * another found in the notes still make an AND match. Nothing is stored in the
- * engines; hits map back to slots.
- *
- * Updates use `remove` with the document rebuilt from the talk record the index
- * keeps anyway (plus the speaker names it was indexed with), not `discard`:
- * minisearch drops discarded postings lazily, one occurrence per search, and until
- * a vacuum their document frequencies stay counted. A note re-saved while someone
- * types would pile up stale postings and skew BM25 (we saw negative scores), and an
- * updated index would no longer rank like a fresh one. `remove` is exact and costs
- * the talk's own text.
+ * engines; hits map back to slots. Both remove a document exactly (each keeps its
+ * documents' term ids), so an index built by updates ranks like a fresh one.
  */
 export class TalkSearch {
-	private lean = new MiniSearch<LeanDoc>(LEAN_OPTIONS);
+	private lean = new LeanIndex();
 	private notes = new NotesIndex();
-	/** Per indexed slot: its engine key and the speaker names it was indexed with; the rest is in the talk record. */
-	private readonly indexed = new Map<TalkSlot, { readonly key: number; speakers: string }>();
+	/** Per indexed slot: its engines' key. */
+	private readonly indexed = new Map<TalkSlot, number>();
 	private readonly slots = new Map<number, TalkSlot>();
 	private nextKey = 1;
 
@@ -97,31 +61,28 @@ export class TalkSearch {
 	 * only those documents of an indexed talk are added back (after `remove` of the same parts).
 	 */
 	add(slot: TalkSlot, speakerNames: readonly string[], parts?: SearchParts): void {
-		let entry = this.indexed.get(slot);
-		if (!parts || !entry) {
+		let key = this.indexed.get(slot);
+		if (!parts || key === undefined) {
 			this.remove(slot);
-			entry = { key: this.nextKey++, speakers: '' };
-			this.indexed.set(slot, entry);
-			this.slots.set(entry.key, slot);
+			key = this.nextKey++;
+			this.indexed.set(slot, key);
+			this.slots.set(key, slot);
 			parts = BOTH;
 		}
-		if (parts.lean) {
-			entry.speakers = speakerNames.join(' \n ');
-			this.lean.add(leanDocOf(slot, entry.key, entry.speakers));
-		}
-		if (parts.notes && slot.source.notes) this.notes.add(entry.key, slot.source.notes);
+		if (parts.lean) this.lean.add(key, leanFieldsOf(slot, speakerNames));
+		if (parts.notes && slot.source.notes) this.notes.add(key, slot.source.notes);
 	}
 
 	/** Forgets a talk (a no-op for one never added); with `parts`, only those documents, keeping its key. */
 	remove(slot: TalkSlot, parts: SearchParts = BOTH): void {
-		const entry = this.indexed.get(slot);
-		if (!entry) return;
+		const key = this.indexed.get(slot);
+		if (key === undefined) return;
 		if (parts.lean && parts.notes) {
 			this.indexed.delete(slot);
-			this.slots.delete(entry.key);
+			this.slots.delete(key);
 		}
-		if (parts.lean) removeFrom(this.lean, leanDocOf(slot, entry.key, entry.speakers));
-		if (parts.notes) this.notes.remove(entry.key);
+		if (parts.lean) this.lean.remove(key);
+		if (parts.notes) this.notes.remove(key);
 	}
 
 	/**
@@ -151,7 +112,7 @@ export class TalkSearch {
 	}
 
 	clear(): void {
-		this.lean = new MiniSearch<LeanDoc>(LEAN_OPTIONS);
+		this.lean = new LeanIndex();
 		this.notes = new NotesIndex();
 		this.indexed.clear();
 		this.slots.clear();
@@ -169,7 +130,7 @@ export class TalkSearch {
 			hit.score += score;
 			for (const term of terms) if (!hit.terms.includes(term)) hit.terms.push(term);
 		};
-		for (const result of this.lean.search(word, LEAN_SEARCH)) collect(result.id as number, result.score, result.terms);
+		for (const hit of this.lean.search(word)) collect(hit.key, hit.score, hit.terms);
 		for (const hit of this.notes.search(word, NOTES_WEIGHT)) collect(hit.key, hit.score, hit.terms);
 		return hits;
 	}
@@ -208,20 +169,10 @@ export class TalkSearch {
 	}
 }
 
-/** Exact removal; should the rebuilt document ever not match, discard keeps the engine consistent. */
-function removeFrom<T extends { readonly key: number }>(engine: MiniSearch<T>, doc: T): void {
-	try {
-		engine.remove(doc);
-	} catch {
-		// Never expected (the document is rebuilt from immutable records).
-		engine.discard(doc.key);
-	}
-}
-
-/** The lean document of a slot: the same record and names always give the same document. */
-function leanDocOf(slot: TalkSlot, key: number, speakers: string): LeanDoc {
+/** The lean fields of a slot, in LEAN_FIELDS order; `speakerNames` are what its speakers are found by. */
+function leanFieldsOf(slot: TalkSlot, speakerNames: readonly string[]): string[] {
 	const talk = slot.source;
-	return { key, title: talk.title, speakers, conference: talk.conference, topics: talk.topics.join(' \n ') };
+	return [talk.title, speakerNames.join(' \n '), talk.conference, talk.topics.join(' \n ')];
 }
 
 export { searchTerm };

@@ -1,0 +1,208 @@
+import { boundedDistance } from './edit-distance';
+import { TermTable } from './term-table';
+
+/**
+ * Full-text index over a talk's short fields (title, speakers, conference, topics): the
+ * words people type in the explorer, matched whole, by prefix from two letters, and
+ * with a typo allowance from four. It does what the general engine (minisearch) did
+ * here with its scoring (BM25 per field, k 1.2, b 0.7, d 0.5; prefix weight 0.375 and
+ * fuzzy weight 0.45, both discounted by distance), on numbered terms and flat postings:
+ * no map per term and field, no objects per matching document and term, and exact
+ * field-length totals, so an index built by updates scores exactly like a fresh one.
+ */
+
+/** One talk's match for a query word. */
+export interface LeanHit {
+	readonly key: number;
+	readonly score: number;
+	/** Indexed terms that matched: the word itself, then prefix matches, then near misses; each sorted. */
+	readonly terms: readonly string[];
+}
+
+/** The fields, in the order their texts are given. */
+export const LEAN_FIELDS = ['title', 'speakers', 'conference', 'topics'] as const;
+const FIELD_COUNT = LEAN_FIELDS.length;
+
+/** Field weights: a title or a speaker says most about a talk, the conference least. */
+const BOOSTS: readonly number[] = [3, 3, 1.5, 2];
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+/** Words shorter than this match whole only; prefixes of this length or more expand. */
+export const LEAN_PREFIX_FROM = 2;
+/** Typo allowance: none up to 3 letters, then a fifth of the word (rounded), at most 6 edits. */
+export function maxTypos(word: string): number {
+	return word.length <= 3 ? 0 : Math.min(6, Math.round(word.length * 0.2));
+}
+
+function bm25(frequency: number, matching: number, documents: number, length: number, averageLength: number): number {
+	const idf = Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
+	return idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)));
+}
+
+/** One document's terms: per field, its distinct term ids (their count is the field's length). */
+type DocumentTerms = readonly Int32Array[];
+
+export class LeanIndex {
+	private readonly table = new TermTable();
+	/** Per field, per term id: `[key, frequency, ...]`. */
+	private readonly postings: number[][][] = LEAN_FIELDS.map(() => []);
+	/** Per term id: how many (document, field) postings hold it; 0 once none does. */
+	private readonly uses: number[] = [];
+	/** Term ids by their first two letters: where a prefix query looks. */
+	private readonly byPrefix = new Map<string, number[]>();
+	/** Term ids by length: where a typo-tolerant query looks. */
+	private readonly byLength: number[][] = [];
+	private readonly documents = new Map<number, DocumentTerms>();
+	private readonly totalLengths = new Float64Array(FIELD_COUNT);
+
+	/** Documents indexed. */
+	get size(): number {
+		return this.documents.size;
+	}
+
+	/** Indexes the four field texts under `key`; a key already indexed is left as it is. */
+	add(key: number, fields: readonly string[]): void {
+		if (this.documents.has(key)) return;
+		const terms: Int32Array[] = [];
+		for (let field = 0; field < FIELD_COUNT; field++) {
+			const distinct = this.read(fields[field] ?? '');
+			for (const [id, frequency] of distinct) {
+				this.postingsOf(field, id).push(key, frequency);
+				this.uses[id] = (this.uses[id] ?? 0) + 1;
+			}
+			terms.push(Int32Array.from(distinct.keys()));
+			this.totalLengths[field] += distinct.size;
+		}
+		this.documents.set(key, terms);
+	}
+
+	/** Forgets `key`. */
+	remove(key: number): void {
+		const terms = this.documents.get(key);
+		if (!terms) return;
+		this.documents.delete(key);
+		for (let field = 0; field < FIELD_COUNT; field++) {
+			this.totalLengths[field] -= terms[field].length;
+			for (const id of terms[field]) {
+				const list = this.postings[field][id];
+				for (let i = 0; i < list.length; i += 2) {
+					if (list[i] !== key) continue;
+					list.splice(i, 2);
+					break;
+				}
+				this.uses[id]--;
+			}
+		}
+	}
+
+	/** The documents matching `word` (a searchable term): whole, as a prefix, or within its typo allowance. */
+	search(word: string): LeanHit[] {
+		if (this.documents.size === 0 || word === '') return [];
+		const scores = new Map<number, { score: number; terms: string[] }>();
+		const exact = this.table.find(word);
+		const taken = new Set<number>();
+		if (exact >= 0 && this.uses[exact] > 0) {
+			taken.add(exact);
+			this.score(exact, 1, scores);
+		}
+		if (word.length >= LEAN_PREFIX_FROM) {
+			for (const id of this.prefixMatches(word)) {
+				const length = this.table.term(id).length;
+				taken.add(id);
+				this.score(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)), scores);
+			}
+		}
+		const typos = maxTypos(word);
+		if (typos > 0) {
+			for (const [id, distance] of this.nearMisses(word, typos, taken)) {
+				const length = this.table.term(id).length;
+				this.score(id, (FUZZY_WEIGHT * length) / (length + distance), scores);
+			}
+		}
+		const out: LeanHit[] = [];
+		for (const [key, hit] of scores) out.push({ key, score: hit.score, terms: hit.terms });
+		return out;
+	}
+
+	/** Adds one term's BM25 in every field, times `weight`, to the documents holding it. */
+	private score(id: number, weight: number, into: Map<number, { score: number; terms: string[] }>): void {
+		const documents = this.documents.size;
+		const term = this.table.term(id);
+		for (let field = 0; field < FIELD_COUNT; field++) {
+			const list = this.postings[field][id];
+			if (list === undefined || list.length === 0) continue;
+			const average = this.totalLengths[field] / documents;
+			const matching = list.length / 2;
+			const boost = BOOSTS[field] * weight;
+			for (let i = 0; i < list.length; i += 2) {
+				const key = list[i];
+				const length = this.documents.get(key)?.[field].length ?? average;
+				const value = boost * bm25(list[i + 1], matching, documents, length, average);
+				const hit = into.get(key);
+				if (!hit) into.set(key, { score: value, terms: [term] });
+				else {
+					hit.score += value;
+					if (hit.terms[hit.terms.length - 1] !== term) hit.terms.push(term);
+				}
+			}
+		}
+	}
+
+	/** Live terms longer than `word` that start with it, sorted. */
+	private prefixMatches(word: string): number[] {
+		const bucket = this.byPrefix.get(word.slice(0, LEAN_PREFIX_FROM));
+		if (!bucket) return [];
+		const out: number[] = [];
+		for (const id of bucket) {
+			const term = this.table.term(id);
+			if (term.length > word.length && this.uses[id] > 0 && term.startsWith(word)) out.push(id);
+		}
+		return out.sort((a, b) => (this.table.term(a) < this.table.term(b) ? -1 : 1));
+	}
+
+	/** Live terms within `typos` edits of `word`, other than those in `taken`, sorted, with their distance. */
+	private nearMisses(word: string, typos: number, taken: ReadonlySet<number>): Array<[number, number]> {
+		const out: Array<[number, number]> = [];
+		for (let length = Math.max(1, word.length - typos); length <= word.length + typos; length++) {
+			for (const id of this.byLength[length] ?? []) {
+				if (taken.has(id) || this.uses[id] === 0) continue;
+				const distance = boundedDistance(word, this.table.term(id), typos);
+				if (distance > 0 && distance <= typos) out.push([id, distance]);
+			}
+		}
+		return out.sort((a, b) => (this.table.term(a[0]) < this.table.term(b[0]) ? -1 : 1));
+	}
+
+	/** A field's distinct term ids with their counts, numbering and filing new terms. */
+	private read(text: string): Map<number, number> {
+		const total = this.table.collect(text);
+		const ids = this.table.ids;
+		const distinct = new Map<number, number>();
+		for (let i = 0; i < total; i++) distinct.set(ids[i], (distinct.get(ids[i]) ?? 0) + 1);
+		for (const id of distinct.keys()) if (this.uses[id] === undefined) this.file(id);
+		return distinct;
+	}
+
+	/** Files a new term under its first two letters and its length. */
+	private file(id: number): void {
+		this.uses[id] = 0;
+		const term = this.table.term(id);
+		(this.byLength[term.length] ??= []).push(id);
+		if (term.length < LEAN_PREFIX_FROM) return;
+		const head = term.slice(0, LEAN_PREFIX_FROM);
+		const bucket = this.byPrefix.get(head);
+		if (bucket) bucket.push(id);
+		else this.byPrefix.set(head, [id]);
+	}
+
+	private postingsOf(field: number, id: number): number[] {
+		const lists = this.postings[field];
+		let list = lists[id];
+		if (list === undefined) {
+			list = [];
+			lists[id] = list;
+		}
+		return list;
+	}
+}
