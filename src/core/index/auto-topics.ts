@@ -1,8 +1,5 @@
-import type { Topic } from '../model';
-import { compareStrings } from './compare';
 import type { CandidateStats, TalkTopics, TopicRegistry } from './topic-registry';
 import type { TalkSlot } from './talk-slots';
-import { SuffixedIds } from './suffixed-ids';
 
 /** What choosing a talk's automatic topics needs from the rest of the index. */
 export interface KeywordContext {
@@ -28,70 +25,25 @@ export function autoTopicsOf(slot: TalkSlot, context: KeywordContext): string[] 
 	return new Chooser(context, (stats) => context.isPersonName(stats.folded)).choose(context.topics.of(slot));
 }
 
-/** Every topic of the vault, explicit and automatic, with lookups; computed in one pass over the talks. */
-export interface TopicTable {
-	readonly byKey: ReadonlyMap<string, Topic>;
-	readonly byId: ReadonlyMap<string, Topic>;
-	/** Most talks first, then by folded name. */
-	readonly sorted: readonly Topic[];
-	/** Each talk's automatic topics (folded), as `autoTopicsOf` gives them. */
-	readonly automatic: ReadonlyMap<TalkSlot, readonly string[]>;
+/** One scored candidate. */
+interface Scored {
+	folded: string;
+	score: number;
+	count: number;
+	df: number;
 }
-
-/** Numbers each table build, so per-candidate scratch (is it a person?) is computed once per build. */
-let builds = 0;
 
 /**
- * Builds the topic table: explicit topics merged by folded name with each talk's
- * automatic ones. `sortedSlots` must be in talk order (`compareTalks` on records):
- * each topic's talks then arrive already in order. A talk never has one folded
- * name both as an explicit and as an automatic topic, so no membership needs
- * deduplicating. Costs the talks' candidates plus the topics.
+ * Picks the best `limit` candidates of a talk without sorting them all; caches
+ * `ln(1 + N / df)` per df. Also measures how far the choice is from changing when
+ * only N (the number of talks) changes: `margin`, the least ratio of scores over
+ * the comparisons that decided it and that a change of N could turn round.
  */
-export function buildTopicTable(sortedSlots: readonly TalkSlot[], context: KeywordContext): TopicTable {
-	const stamp = ++builds;
-	const chooser = new Chooser(context, (stats) => {
-		if (stats.stamp !== stamp) {
-			stats.stamp = stamp;
-			stats.person = context.isPersonName(stats.folded);
-		}
-		return stats.person;
-	});
-	const members = new Map<string, TalkSlot[]>();
-	const join = (folded: string, slot: TalkSlot) => {
-		const list = members.get(folded);
-		if (list) list.push(slot);
-		else members.set(folded, [slot]);
-	};
-	const automatic = new Map<TalkSlot, readonly string[]>();
-	for (const slot of sortedSlots) {
-		const topics = context.topics.of(slot);
-		for (const folded of topics.explicit) join(folded, slot);
-		const chosen = context.limit > 0 ? chooser.choose(topics) : [];
-		automatic.set(slot, chosen);
-		for (const folded of chosen) join(folded, slot);
-	}
-	const ids = new SuffixedIds<string>(compareStrings);
-	for (const folded of members.keys()) ids.add(folded, context.topics.baseId(folded));
-	const byKey = new Map<string, Topic>();
-	const byId = new Map<string, Topic>();
-	const entries: Array<[string, Topic]> = [];
-	for (const [folded, list] of members) {
-		const talkIds = new Array<string>(list.length);
-		for (let i = 0; i < list.length; i++) talkIds[i] = list[i].record.id;
-		const topic: Topic = { id: ids.idOf(folded) ?? context.topics.baseId(folded), name: context.topics.displayName(folded), talkIds };
-		byKey.set(folded, topic);
-		byId.set(topic.id, topic);
-		entries.push([folded, topic]);
-	}
-	const sorted = entries.sort(([a, x], [b, y]) => y.talkIds.length - x.talkIds.length || compareStrings(a, b)).map(([, topic]) => topic);
-	return { byKey, byId, sorted, automatic };
-}
-
-/** Picks the best `limit` candidates of a talk without sorting them all; caches `ln(1 + N / df)` per df. */
-class Chooser {
+export class Chooser {
 	private readonly weights: number[] = [];
-	private readonly best: Array<{ folded: string; score: number }> = [];
+	private readonly best: Scored[] = [];
+	/** See the class comment; Infinity when no change of N can alter the last choice. */
+	margin = Infinity;
 
 	constructor(
 		private readonly context: KeywordContext,
@@ -99,6 +51,7 @@ class Chooser {
 	) {}
 
 	choose(topics: TalkTopics): string[] {
+		this.margin = Infinity;
 		const limit = this.context.limit;
 		if (limit <= 0) return [];
 		const best = this.best;
@@ -119,10 +72,35 @@ class Chooser {
 			}
 			let at = best.length;
 			while (at > 0 && better(score, folded, best[at - 1])) at--;
-			best.splice(at, 0, { folded, score });
+			best.splice(at, 0, { folded, score, count, df });
 		}
 		const chosen = new Array<string>(best.length);
 		for (let i = 0; i < best.length; i++) chosen[i] = best[i].folded;
+		return chosen;
+	}
+
+	/**
+	 * `choose` and its margin: the order of the chosen ones (consecutive pairs) and
+	 * the last chosen against every candidate left out. Only pairs where one has more
+	 * mentions and the other a lower document frequency can swap when N changes.
+	 */
+	chooseWithMargin(topics: TalkTopics): string[] {
+		const chosen = this.choose(topics);
+		const best = this.best;
+		let margin = Infinity;
+		for (let i = 0; i + 1 < best.length; i++) margin = Math.min(margin, ratio(best[i], best[i + 1]));
+		if (best.length === this.context.limit && best.length > 0) {
+			const last = best[best.length - 1];
+			const { stats: all, counts } = topics;
+			for (let i = 0; i < counts.length; i++) {
+				const stats = all[i];
+				const count = counts[i];
+				const df = stats.talks > 1 ? stats.talks : 1;
+				if ((count < 2 && df < 2) || chosen.includes(stats.folded) || this.isPerson(stats)) continue;
+				margin = Math.min(margin, ratio(last, { folded: stats.folded, score: count * this.weight(df), count, df }));
+			}
+		}
+		this.margin = margin;
 		return chosen;
 	}
 
@@ -134,6 +112,13 @@ class Chooser {
 		}
 		return weight;
 	}
+}
+
+/** How much `win` outscores `lose` when a change of N could swap them; Infinity when it cannot. */
+function ratio(win: Scored, lose: Scored): number {
+	// More mentions and rarer never loses (nor does an equal pair, which the name decides whatever N is).
+	if ((win.count - lose.count) * (win.df - lose.df) <= 0) return Infinity;
+	return win.score / lose.score;
 }
 
 /** Best first: higher score, then smaller folded form. */

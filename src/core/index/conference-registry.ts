@@ -82,8 +82,12 @@ export class ConferenceRegistry {
 		this.settle(entity);
 	}
 
-	/** Drops the cached record of a talk's conference (its id changed). */
+	/** Called by `touchTalk` with each talk whose record changed in place (so other views can follow). */
+	onTouch?: (slot: TalkSlot) => void;
+
+	/** Drops the cached record of a talk's conference (its id or line changed). */
 	touchTalk(slot: TalkSlot): void {
+		this.onTouch?.(slot);
 		const entity = this.entities.get(fold(slot.source.conference));
 		if (entity) this.drop(entity);
 	}

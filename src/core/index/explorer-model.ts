@@ -112,15 +112,11 @@ function allGroups(index: TalkIndexApi, overview: TalkOverview, grouping: Groupi
 		}
 		none('No speaker', overview.withoutSpeaker, (talk) => !talk.speakers.some((mention) => index.speakerByName(mention.name)));
 	} else if (grouping === 'topic') {
-		let tagged = 0;
 		for (const topic of index.topics()) {
 			const ids = topic.talkIds;
-			tagged += ids.length;
 			if (ids.length > 0) groups.push(lazyGroup(topic.id, topic.name, ids.length, ofIds(ids), () => countLabel(ids.length)));
 		}
-		// A talk is in several topics' lists, so the untagged count needs the talks' own topics (unless none is tagged).
-		const untagged = tagged === 0 ? overview.talks : overview.find((talk) => index.topicsOf(talk.id).length === 0, overview.talks).length;
-		none('No topic', untagged, (talk) => index.topicsOf(talk.id).length === 0);
+		none('No topic', overview.withoutTopic(), (talk) => index.topicsOf(talk.id).length === 0);
 	} else {
 		for (const day of overview.days()) {
 			const take = (limit: number) => overview.slice(day.start, day.start + Math.min(limit, day.count));

@@ -71,6 +71,8 @@ export interface TalkOverview {
 	readonly withoutConference: number;
 	/** Talks with no speaker (no mention with a name). */
 	readonly withoutSpeaker: number;
+	/** Talks with no topic, explicit or automatic (reads the topic table). */
+	withoutTopic(): number;
 	/** Talks in `talks()` order from position `start` to `end` (exclusive, default: the end). */
 	slice(start: number, end?: number): Talk[];
 	/** The first `limit` talks in `talks()` order that `keep` accepts (walks only until it has them). */

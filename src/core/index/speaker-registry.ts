@@ -45,7 +45,22 @@ export class SpeakerRegistry {
 	/** Every speaker in list order, kept sorted as records change. */
 	private readonly order = new SortedRecords<Speaker, SpeakerEntry>(speakerEntry, compareEntries);
 
+	/** Folded names that became or stopped being some speaker's name, while the topic table asks (`watchNames`). */
+	private nameChanges?: Set<string>;
+
 	constructor(private readonly people: PersonRegistry) {}
+
+	/** Starts recording names that appear or disappear (people are not topics, so the topic table re-checks them). */
+	watchNames(): void {
+		this.nameChanges = new Set();
+	}
+
+	/** Names that appeared or disappeared since the last call (or `watchNames`); undefined when not watching. */
+	takeNameChanges(): Set<string> | undefined {
+		const changes = this.nameChanges;
+		if (changes) this.nameChanges = new Set();
+		return changes;
+	}
 
 	/** Counts a talk's speakers. */
 	addTalk(slot: TalkSlot): void {
@@ -143,6 +158,7 @@ export class SpeakerRegistry {
 		this.entities.clear();
 		this.ids.clear();
 		this.order.clear();
+		this.nameChanges = undefined;
 	}
 
 	private addMention(slot: TalkSlot, mention: SpeakerMention): void {
@@ -152,6 +168,7 @@ export class SpeakerRegistry {
 		if (!bucket) {
 			bucket = { folded, key: this.people.keyFor(folded), forms: new Counter(), affiliations: new Counter(), talks: new Counter() };
 			this.buckets.set(folded, bucket);
+			this.nameChanges?.add(folded);
 			this.attach(bucket);
 		}
 		bucket.forms.add(mention.name.trim());
@@ -170,6 +187,7 @@ export class SpeakerRegistry {
 		this.dirty(bucket.key);
 		if (bucket.talks.size === 0) {
 			this.buckets.delete(folded);
+			this.nameChanges?.add(folded);
 			this.detach(bucket);
 		}
 	}

@@ -1,7 +1,7 @@
 import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, Topic } from '../model';
 import type { PeopleDirectory } from '../parse/parse-context';
 import { fold } from '../text/fold';
-import { autoTopicsOf, buildTopicTable, type TopicTable } from './auto-topics';
+import { autoTopicsOf } from './auto-topics';
 import { compareStrings } from './compare';
 import { DerivedMaps } from './derived-maps';
 import { detachExtract, StringPool } from './detach-strings';
@@ -10,6 +10,7 @@ import type { SearchHit, TalkIndexApi, TalkOverview } from './index-api';
 import { SpeakerSuggest } from './speaker-suggest';
 import type { TalkSlot } from './talk-slots';
 import { TalkOrder } from './talk-order';
+import { type TopicTable, TopicTableKeeper } from './topic-table';
 
 /** How the index is built. */
 export interface TalkIndexOptions {
@@ -23,9 +24,10 @@ export const DEFAULT_KEYWORDS_PER_TALK = 5;
 /** Sorted lists and tables derived from the whole vault, computed on first use after a change. */
 interface Derived {
 	talks?: Talk[];
-	topics?: TopicTable;
 	diagnostics?: Diagnostic[];
 	suggest?: SpeakerSuggest;
+	/** The topic table has caught up with the last change. */
+	topicsSettled?: boolean;
 }
 
 /**
@@ -47,6 +49,12 @@ export class TalkIndex implements TalkIndexApi {
 	private readonly pool = new StringPool();
 	/** Talks in talk order, kept sorted per note. */
 	private readonly order = new TalkOrder();
+	/** Topics, explicit and automatic, kept up to date at each read after a change (not rebuilt). */
+	private readonly topicKeeper = new TopicTableKeeper(
+		this.maps.topics,
+		() => this.maps.speakers.takeNameChanges(),
+		() => this.maps.speakers.watchNames(),
+	);
 	private readonly listeners = new Set<(revision: number) => void>();
 	private keywordsPerTalk: number;
 	private derived: Derived = {};
@@ -54,6 +62,8 @@ export class TalkIndex implements TalkIndexApi {
 
 	constructor(options: TalkIndexOptions = {}) {
 		this.keywordsPerTalk = validLimit(options.keywordsPerTalk);
+		// Talks of other notes whose id changed: their topics list the new id.
+		this.maps.conferences.onTouch = (slot) => this.topicKeeper.touch(slot);
 	}
 
 	/**
@@ -136,6 +146,7 @@ export class TalkIndex implements TalkIndexApi {
 			conferences: maps.conferences.size,
 			withoutConference: order.withoutConference,
 			withoutSpeaker: order.withoutSpeaker,
+			withoutTopic: () => this.topicTable().untagged,
 			slice: (start, end) => order.slice(start, end),
 			find: (keep, limit) => order.find(keep, limit),
 			days: () => order.daysWithTalks(),
@@ -155,15 +166,15 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	topics(): Topic[] {
-		return this.topicTable().sorted.slice();
+		return this.topicTable().sorted().slice();
 	}
 
 	topic(id: string): Topic | undefined {
-		return this.topicTable().byId.get(id);
+		return this.topicTable().byId(id);
 	}
 
 	topicByName(name: string): Topic | undefined {
-		return this.topicTable().byKey.get(fold(name));
+		return this.topicTable().byKey(fold(name));
 	}
 
 	/** Newest first (by latest date; conferences without dates last), then by name. */
@@ -186,7 +197,7 @@ export class TalkIndex implements TalkIndexApi {
 	topicsOf(talkId: string): string[] {
 		const slot = this.maps.slots.byId(talkId);
 		if (!slot) return [];
-		const automatic = this.derived.topics?.automatic.get(slot) ?? autoTopicsOf(slot, this.maps.keywordContext(this.keywordsPerTalk));
+		const automatic = (this.derived.topicsSettled ? this.topicKeeper.automatic(slot) : undefined) ?? autoTopicsOf(slot, this.maps.keywordContext(this.keywordsPerTalk));
 		const keys = [...this.maps.topics.of(slot).explicit, ...automatic];
 		return keys.map((key) => this.maps.topics.displayName(key));
 	}
@@ -218,17 +229,24 @@ export class TalkIndex implements TalkIndexApi {
 	/** Swaps one note: take back the old contributions, add the new ones, announce the change. */
 	private replace(path: string, old: NoteExtract | undefined, next: NoteExtract | undefined): void {
 		// Out of the talk order while their date, file and line are still the ones they were put in by.
-		for (const slot of this.maps.slots.ofNote(path)) this.order.remove(slot);
+		const before = this.maps.slots.ofNote(path).slice();
+		for (const slot of before) this.order.remove(slot);
 		this.maps.replace(path, old, next);
-		for (const slot of this.maps.slots.ofNote(path)) this.order.add(slot);
+		const after = this.maps.slots.ofNote(path);
+		for (const slot of after) this.order.add(slot);
+		// The note's own talks may have moved (line, date) without their topics changing.
+		for (const slot of before) this.topicKeeper.touch(slot);
+		for (const slot of after) this.topicKeeper.touch(slot);
+		if (old?.person || next?.person) this.topicKeeper.touchPersons();
 		if (next) this.notes.set(path, next);
 		else this.notes.delete(path);
 		this.changed();
 	}
 
 	private topicTable(): TopicTable {
-		this.derived.topics ??= buildTopicTable(this.sortedSlots(), this.maps.keywordContext(this.keywordsPerTalk));
-		return this.derived.topics;
+		if (this.derived.topicsSettled) return this.topicKeeper;
+		this.derived.topicsSettled = true;
+		return this.topicKeeper.settle(this.maps.keywordContext(this.keywordsPerTalk), () => this.sortedSlots());
 	}
 
 	private sortedSlots(): TalkSlot[] {

@@ -10,9 +10,23 @@ export interface CandidateStats {
 	readonly forms: Counter;
 	/** Document frequency: talks whose candidates include it. */
 	talks: number;
-	/** Scratch for one topic-table build: the build that last checked it, and whether it is a person's name. */
+	/** Whether `person` is known (set by the topic table), and whether the candidate is a person's name. */
 	stamp: number;
 	person: boolean;
+	/** Talks that may choose it as an automatic topic (not skipped for them); unordered. */
+	readonly eligible: TalkSlot[];
+	/** Document frequency when the topic table last settled (-1: never). */
+	settled: number;
+}
+
+/** What changed since the topic table last looked (see `TopicRegistry.journal`). */
+export interface TopicJournal {
+	/** Talks added or removed. */
+	readonly talks: Set<TalkSlot>;
+	/** Candidates whose document frequency was counted up or down. */
+	readonly candidates: Set<CandidateStats>;
+	/** Folded names whose written forms changed (display names may change). */
+	readonly names: Set<string>;
 }
 
 /**
@@ -52,6 +66,35 @@ export class TopicRegistry {
 	private readonly perTalk = new Map<TalkSlot, TalkTopics>();
 	/** Base ids of folded names, computed once per name while any talk uses it. */
 	private readonly baseIds = new Map<string, string>();
+	/** Changes since the topic table last read them; none are kept until it asks (`startJournal`). */
+	private changes?: TopicJournal;
+
+	/** Starts (or restarts) recording changes for the topic table. */
+	startJournal(): void {
+		this.changes = { talks: new Set(), candidates: new Set(), names: new Set() };
+	}
+
+	/** The changes recorded since the last call (or `startJournal`), and a fresh record. */
+	takeJournal(): TopicJournal | undefined {
+		const changes = this.changes;
+		if (changes) this.startJournal();
+		return changes;
+	}
+
+	/** True while the talk is counted. */
+	has(slot: TalkSlot): boolean {
+		return this.perTalk.has(slot);
+	}
+
+	/** The stats of a folded candidate, while any talk names it. */
+	candidate(folded: string): CandidateStats | undefined {
+		return this.candidateStats.get(folded);
+	}
+
+	/** Every candidate's stats. */
+	candidates(): IterableIterator<CandidateStats> {
+		return this.candidateStats.values();
+	}
 
 	addTalk(slot: TalkSlot): void {
 		const explicitForms = explicitFormsOf(slot);
@@ -62,8 +105,11 @@ export class TopicRegistry {
 			topic.forms.add(form);
 			topic.talks.add(slot);
 		}
-		this.perTalk.set(slot, this.readTopics(slot, explicitForms, keywordForms));
+		const topics = this.readTopics(slot, explicitForms, keywordForms);
+		this.perTalk.set(slot, topics);
 		for (const [folded, form] of keywordForms) this.candidateStats.get(folded)?.forms.add(form);
+		for (let i = 0; i < topics.counts.length; i++) topics.stats[i].eligible.push(slot);
+		this.record(slot, topics, explicitForms, keywordForms);
 	}
 
 	/** Takes back exactly what `addTalk` counted (the forms are read again from the unchanged talk). */
@@ -71,18 +117,29 @@ export class TopicRegistry {
 		const topics = this.perTalk.get(slot);
 		if (!topics) return;
 		this.perTalk.delete(slot);
-		for (const [folded, form] of explicitFormsOf(slot)) {
+		const explicitForms = explicitFormsOf(slot);
+		for (const [folded, form] of explicitForms) {
 			const topic = this.explicit.get(folded);
 			if (!topic) continue;
 			topic.forms.remove(form);
 			topic.talks.remove(slot);
 			if (topic.talks.size === 0) this.forgetExplicit(folded);
 		}
-		for (const [folded, form] of keywordFormsOf(slot)) this.candidateStats.get(folded)?.forms.remove(form);
+		const keywordForms = keywordFormsOf(slot);
+		for (const [folded, form] of keywordForms) this.candidateStats.get(folded)?.forms.remove(form);
+		for (let i = 0; i < topics.counts.length; i++) {
+			const eligible = topics.stats[i].eligible;
+			const at = eligible.lastIndexOf(slot);
+			if (at >= 0) {
+				eligible[at] = eligible[eligible.length - 1];
+				eligible.pop();
+			}
+		}
 		for (const stats of topics.stats) {
 			stats.talks -= 1;
 			if (stats.talks <= 0) this.forgetCandidate(stats.folded);
 		}
+		this.record(slot, topics, explicitForms, keywordForms);
 	}
 
 	/** A talk's explicit topics and keyword candidates, folded. */
@@ -122,6 +179,17 @@ export class TopicRegistry {
 		this.candidateStats.clear();
 		this.perTalk.clear();
 		this.baseIds.clear();
+		this.changes = undefined;
+	}
+
+	/** Notes a talk's change in the journal, if one is kept. */
+	private record(slot: TalkSlot, topics: TalkTopics, explicitForms: readonly ExplicitForm[], keywordForms: readonly KeywordForm[]): void {
+		const changes = this.changes;
+		if (!changes) return;
+		changes.talks.add(slot);
+		for (const stats of topics.stats) changes.candidates.add(stats);
+		for (const [folded] of explicitForms) changes.names.add(folded);
+		for (const [folded] of keywordForms) changes.names.add(folded);
 	}
 
 	private forgetExplicit(folded: string): void {
@@ -152,7 +220,7 @@ export class TopicRegistry {
 		for (const [folded, count] of totals) {
 			let stats = this.candidateStats.get(folded);
 			if (!stats) {
-				stats = { folded, forms: new Counter(), talks: 0, stamp: 0, person: false };
+				stats = { folded, forms: new Counter(), talks: 0, stamp: 0, person: false, eligible: [], settled: -1 };
 				this.candidateStats.set(folded, stats);
 			}
 			stats.talks += 1;

@@ -1,0 +1,310 @@
+import type { Talk, Topic } from '../model';
+import { compareStrings, compareTalks } from './compare';
+import { Chooser, type KeywordContext } from './auto-topics';
+import { SortedRecords, type SortEntry } from './sorted-records';
+import { SuffixedIds } from './suffixed-ids';
+import type { CandidateStats, TopicRegistry } from './topic-registry';
+import type { TalkSlot } from './talk-slots';
+
+/** Every topic of the vault, explicit and automatic, with lookups. */
+export interface TopicTable {
+	/** Most talks first, then by folded name. */
+	sorted(): readonly Topic[];
+	byKey(folded: string): Topic | undefined;
+	byId(id: string): Topic | undefined;
+	/** A talk's automatic topics (folded), best first. */
+	automatic(slot: TalkSlot): readonly string[] | undefined;
+	/** Talks with no topic at all. */
+	readonly untagged: number;
+}
+
+/** What the table holds per talk. */
+interface TalkState {
+	/** The record the talk was filed under in member lists (its date, file and line place it). */
+	record: Talk;
+	explicit: readonly string[];
+	automatic: readonly string[];
+	/** The number of talks its automatic topics were chosen at, and how far N may move before they could change. */
+	n: number;
+	margin: number;
+}
+
+/** A topic with its sort keys. */
+interface TopicEntry extends SortEntry<Topic> {
+	readonly talks: number;
+}
+
+/** `stats.stamp` once `stats.person` is known. */
+const PERSON_KNOWN = 1;
+
+/**
+ * The topic table, kept up to date instead of rebuilt: automatic topics depend on
+ * the whole vault (TF-IDF over talks), but a change moves few talks' choices. At
+ * each read after a change it re-chooses only the talks that may choose otherwise:
+ * talks added or changed, talks naming a candidate whose document frequency or
+ * person status changed, and, when the number of talks N changed, talks whose
+ * margin (see `Chooser`) is too thin for the new N: a score ratio `r` between two
+ * candidates changes by at most the factor N'/N, since ln(1 + kx) <= k ln(1 + x)
+ * for k >= 1. So the table always equals the one built from scratch.
+ * Topic member lists stay sorted by date, file and line; records are rebuilt per topic.
+ */
+export class TopicTableKeeper implements TopicTable {
+	private built = false;
+	private limit = -1;
+	private n = 0;
+	private readonly states = new Map<TalkSlot, TalkState>();
+	private readonly members = new Map<string, TalkSlot[]>();
+	private ids = new SuffixedIds<string>(compareStrings);
+	private readonly records = new Map<string, Topic>();
+	private readonly order = new SortedRecords<Topic, TopicEntry>(
+		(key, record) => ({ key, record, talks: record.talkIds.length }),
+		(a, b) => b.talks - a.talks || compareStrings(a.key, b.key),
+	);
+	/** Talks whose record changed in place (line or id): their places and their topics' talk ids follow. */
+	private readonly moved = new Set<TalkSlot>();
+	private personsChanged = false;
+	private untaggedCount = 0;
+
+	constructor(
+		private readonly registry: TopicRegistry,
+		private readonly takeNameChanges: () => Set<string> | undefined,
+		private readonly startNameChanges: () => void,
+	) {}
+
+	/** A talk's record changed in place (its line or id). */
+	touch(slot: TalkSlot): void {
+		if (this.built) this.moved.add(slot);
+	}
+
+	/** A person note changed: any candidate may have become or stopped being a person's name. */
+	touchPersons(): void {
+		this.personsChanged = true;
+	}
+
+	/** Forgets everything (the next read builds afresh). */
+	reset(): void {
+		this.built = false;
+		this.states.clear();
+		this.members.clear();
+		this.records.clear();
+		this.order.clear();
+		this.moved.clear();
+		this.ids = new SuffixedIds<string>(compareStrings);
+		this.untaggedCount = 0;
+	}
+
+	/** The table for the current notes; `sortedSlots` gives every slot in talk order (used for a full build only). */
+	settle(context: KeywordContext, sortedSlots: () => readonly TalkSlot[]): TopicTable {
+		if (!this.built || context.limit !== this.limit) this.build(context, sortedSlots());
+		else this.update(context);
+		return this;
+	}
+
+	get untagged(): number {
+		return this.untaggedCount;
+	}
+
+	sorted(): readonly Topic[] {
+		return this.order.list(
+			() => this.members.keys(),
+			(folded) => this.byKey(folded),
+		);
+	}
+
+	byKey(folded: string): Topic | undefined {
+		let record = this.records.get(folded);
+		if (record) return record;
+		const members = this.members.get(folded);
+		if (!members) return undefined;
+		const talks = members.map((slot) => slot.record);
+		settleTies(talks);
+		record = { id: this.ids.idOf(folded) ?? this.registry.baseId(folded), name: this.registry.displayName(folded), talkIds: talks.map((talk) => talk.id) };
+		this.records.set(folded, record);
+		return record;
+	}
+
+	byId(id: string): Topic | undefined {
+		const folded = this.ids.keyOf(id);
+		return folded === undefined ? undefined : this.byKey(folded);
+	}
+
+	automatic(slot: TalkSlot): readonly string[] | undefined {
+		return this.states.get(slot)?.automatic;
+	}
+
+	private build(context: KeywordContext, slots: readonly TalkSlot[]): void {
+		this.reset();
+		this.registry.startJournal();
+		this.startNameChanges();
+		this.personsChanged = false;
+		const chooser = this.chooser(context);
+		for (const slot of slots) {
+			const state = this.choose(slot, chooser, context);
+			this.states.set(slot, state);
+			// Slots arrive in talk order: appending keeps member lists sorted.
+			for (const folded of state.explicit) this.join(folded, slot, false);
+			for (const folded of state.automatic) this.join(folded, slot, false);
+			if (state.explicit.length === 0 && state.automatic.length === 0) this.untaggedCount += 1;
+		}
+		for (const stats of this.registry.candidates()) stats.settled = stats.talks;
+		this.built = true;
+		this.limit = context.limit;
+		this.n = context.talkCount;
+	}
+
+	private update(context: KeywordContext): void {
+		const journal = this.registry.takeJournal();
+		const dirty = new Set<TalkSlot>(journal?.talks);
+		const redo = (stats: CandidateStats) => {
+			for (const slot of stats.eligible) dirty.add(slot);
+		};
+		for (const stats of journal?.candidates ?? []) {
+			if (stats.settled === stats.talks) continue;
+			stats.settled = stats.talks;
+			redo(stats);
+		}
+		const names = this.takeNameChanges();
+		const recheck = (stats: CandidateStats | undefined) => {
+			if (!stats || stats.stamp !== PERSON_KNOWN) return;
+			const person = context.isPersonName(stats.folded);
+			if (person === stats.person) return;
+			stats.person = person;
+			redo(stats);
+		};
+		if (this.personsChanged) for (const stats of this.registry.candidates()) recheck(stats);
+		else for (const name of names ?? []) recheck(this.registry.candidate(name));
+		this.personsChanged = false;
+		if (context.talkCount !== this.n) {
+			const n = context.talkCount;
+			for (const [slot, state] of this.states) {
+				const factor = Math.max(n, state.n) / Math.max(1, Math.min(n, state.n));
+				if (!(state.margin > factor * (1 + 1e-9))) dirty.add(slot);
+			}
+			this.n = n;
+		}
+		const chooser = this.chooser(context);
+		for (const slot of dirty) this.refresh(slot, chooser, context);
+		for (const slot of this.moved) {
+			if (dirty.has(slot)) continue;
+			if (this.registry.has(slot)) this.refile(slot);
+			else this.refresh(slot, chooser, context);
+		}
+		this.moved.clear();
+		for (const folded of journal?.names ?? []) this.dropRecord(folded);
+	}
+
+	/** Re-chooses one talk's topics and moves it between member lists as needed. */
+	private refresh(slot: TalkSlot, chooser: Chooser, context: KeywordContext): void {
+		const old = this.states.get(slot);
+		const present = this.registry.has(slot);
+		const next = present ? this.choose(slot, chooser, context) : undefined;
+		const before = old ? [...old.explicit, ...old.automatic] : [];
+		const after = next ? [...next.explicit, ...next.automatic] : [];
+		for (const folded of before) if (!after.includes(folded) || old?.record !== slot.record) this.leave(folded, slot, old?.record ?? slot.record);
+		for (const folded of after) if (!before.includes(folded) || old?.record !== slot.record) this.join(folded, slot, true);
+		if (old && before.length === 0) this.untaggedCount -= 1;
+		if (next && after.length === 0) this.untaggedCount += 1;
+		if (next) this.states.set(slot, next);
+		else this.states.delete(slot);
+	}
+
+	/** A talk whose record changed in place but not its topics: same topics, new place and id. */
+	private refile(slot: TalkSlot): void {
+		const state = this.states.get(slot);
+		if (!state) return;
+		for (const folded of [...state.explicit, ...state.automatic]) {
+			this.leave(folded, slot, state.record);
+			this.join(folded, slot, true);
+		}
+		state.record = slot.record;
+	}
+
+	private choose(slot: TalkSlot, chooser: Chooser, context: KeywordContext): TalkState {
+		const topics = this.registry.of(slot);
+		const automatic = context.limit > 0 ? chooser.chooseWithMargin(topics) : [];
+		return { record: slot.record, explicit: topics.explicit, automatic, n: context.talkCount, margin: context.limit > 0 ? chooser.margin : Infinity };
+	}
+
+	private chooser(context: KeywordContext): Chooser {
+		return new Chooser(context, (stats) => {
+			if (stats.stamp !== PERSON_KNOWN) {
+				stats.stamp = PERSON_KNOWN;
+				stats.person = context.isPersonName(stats.folded);
+			}
+			return stats.person;
+		});
+	}
+
+	/** Adds a talk to a topic's members (in place, or appended during a build). */
+	private join(folded: string, slot: TalkSlot, search: boolean): void {
+		let list = this.members.get(folded);
+		if (!list) {
+			list = [];
+			this.members.set(folded, list);
+			for (const changed of this.ids.add(folded, this.registry.baseId(folded))) this.dropRecord(changed);
+		}
+		if (search) list.splice(upperBound(list, slot.record), 0, slot);
+		else list.push(slot);
+		this.dropRecord(folded);
+	}
+
+	/** Takes a talk out of a topic's members, found by the record it was filed under. */
+	private leave(folded: string, slot: TalkSlot, filed: Talk): void {
+		const list = this.members.get(folded);
+		if (!list) return;
+		let at = lowerBound(list, filed);
+		while (at < list.length && list[at] !== slot && compareKeys(list[at].record, filed) === 0) at++;
+		if (list[at] !== slot) at = list.indexOf(slot);
+		if (at < 0) return;
+		list.splice(at, 1);
+		this.dropRecord(folded);
+		if (list.length > 0) return;
+		this.members.delete(folded);
+		for (const changed of this.ids.remove(folded)) this.dropRecord(changed);
+	}
+
+	private dropRecord(folded: string): void {
+		this.records.delete(folded);
+		this.order.touch(folded);
+	}
+}
+
+/** Talk order without the id (which may change under a filed talk): newest first, then file, then line. */
+function compareKeys(a: Talk, b: Talk): number {
+	return compareStrings(b.date, a.date) || compareStrings(a.file, b.file) || a.line - b.line;
+}
+
+function lowerBound(list: readonly TalkSlot[], talk: Talk): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (compareKeys(list[mid].record, talk) < 0) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+function upperBound(list: readonly TalkSlot[], talk: Talk): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (compareKeys(list[mid].record, talk) <= 0) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/** Puts talks equal in date, file and line in id order (the rest is sorted already). */
+function settleTies(talks: Talk[]): void {
+	for (let i = 1; i < talks.length; i++) {
+		const talk = talks[i];
+		let j = i;
+		while (j > 0 && compareTalks(talks[j - 1], talk) > 0) {
+			talks[j] = talks[j - 1];
+			j--;
+		}
+		talks[j] = talk;
+	}
+}
