@@ -1,4 +1,5 @@
 import { boundedDistance } from './edit-distance';
+import { HitTable } from './hit-table';
 import { TermTable } from './term-table';
 
 /**
@@ -98,35 +99,43 @@ export class LeanIndex {
 
 	/** The documents matching `word` (a searchable term): whole, as a prefix, or within its typo allowance. */
 	search(word: string): LeanHit[] {
-		if (this.documents.size === 0 || word === '') return [];
-		const scores = new Map<number, { score: number; terms: string[] }>();
+		const table = new HitTable();
+		table.reset(0);
+		this.searchInto(word, table);
+		return table.keys.map((key) => {
+			const terms: string[] = [];
+			table.termsOf(key, terms);
+			return { key, score: table.score(key), terms };
+		});
+	}
+
+	/** {@link search}, scoring into a reused table (the query path: nothing allocated per hit). */
+	searchInto(word: string, table: HitTable): void {
+		if (this.documents.size === 0 || word === '') return;
 		const exact = this.table.find(word);
 		const taken = new Set<number>();
 		if (exact >= 0 && this.uses[exact] > 0) {
 			taken.add(exact);
-			this.score(exact, 1, scores);
+			this.score(exact, 1, true, table);
 		}
 		if (word.length >= LEAN_PREFIX_FROM) {
 			for (const id of this.prefixMatches(word)) {
 				const length = this.table.term(id).length;
 				taken.add(id);
-				this.score(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)), scores);
+				this.score(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)), true, table);
 			}
 		}
 		const typos = maxTypos(word);
 		if (typos > 0) {
 			for (const [id, distance] of this.nearMisses(word, typos, taken)) {
 				const length = this.table.term(id).length;
-				this.score(id, (FUZZY_WEIGHT * length) / (length + distance), scores);
+				this.score(id, (FUZZY_WEIGHT * length) / (length + distance), false, table);
 			}
 		}
-		const out: LeanHit[] = [];
-		for (const [key, hit] of scores) out.push({ key, score: hit.score, terms: hit.terms });
-		return out;
 	}
 
 	/** Adds one term's BM25 in every field, times `weight`, to the documents holding it. */
-	private score(id: number, weight: number, into: Map<number, { score: number; terms: string[] }>): void {
+	private score(id: number, weight: number, direct: boolean, table: HitTable): void {
 		const documents = this.documents.size;
 		const term = this.table.term(id);
 		for (let field = 0; field < FIELD_COUNT; field++) {
@@ -138,13 +147,7 @@ export class LeanIndex {
 			for (let i = 0; i < list.length; i += 2) {
 				const key = list[i];
 				const length = this.documents.get(key)?.[field].length ?? average;
-				const value = boost * bm25(list[i + 1], matching, documents, length, average);
-				const hit = into.get(key);
-				if (!hit) into.set(key, { score: value, terms: [term] });
-				else {
-					hit.score += value;
-					if (hit.terms[hit.terms.length - 1] !== term) hit.terms.push(term);
-				}
+				table.add(key, boost * bm25(list[i + 1], matching, documents, length, average), term, direct);
 			}
 		}
 	}

@@ -1,4 +1,5 @@
 import { compareStrings } from './compare';
+import { HitTable } from './hit-table';
 import { TermTable } from './term-table';
 
 /**
@@ -102,10 +103,21 @@ export class NotesIndex {
 
 	/** The documents holding `word` (a searchable term), or a term it starts when it has four letters or more. */
 	search(word: string, boost = 1): NotesHit[] {
+		const table = new HitTable();
+		table.reset(0);
+		this.searchInto(word, boost, table);
+		return table.keys.map((key) => {
+			const terms: string[] = [];
+			table.termsOf(key, terms);
+			return { key, score: table.score(key), terms };
+		});
+	}
+
+	/** {@link search}, scoring into a reused table (the query path: nothing allocated per hit). */
+	searchInto(word: string, boost: number, table: HitTable): void {
 		const documents = this.documents.size;
-		if (documents === 0 || word === '') return [];
+		if (documents === 0 || word === '') return;
 		const average = this.totalLength / documents;
-		const hits = new Map<number, { score: number; terms: string[] }>();
 		const score = (id: number, weight: number) => {
 			const list = this.postings[id];
 			if (list === undefined || list.length === 0) return;
@@ -114,13 +126,8 @@ export class NotesIndex {
 			for (let i = 0; i < list.length; i += 2) {
 				const key = list[i];
 				const value = weight * boost * bm25(list[i + 1], matching, documents, this.documents.get(key)?.length ?? average, average);
-				const hit = hits.get(key);
-				if (hit) {
-					hit.score += value;
-					hit.terms.push(term);
-				} else {
-					hits.set(key, { score: value, terms: [term] });
-				}
+				// Notes match as typed (whole or prefix), never through a typo allowance.
+				table.add(key, value, term, true);
 			}
 		};
 		const exact = this.table.find(word);
@@ -131,9 +138,6 @@ export class NotesIndex {
 				score(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)));
 			}
 		}
-		const out: NotesHit[] = [];
-		for (const [key, hit] of hits) out.push({ key, score: hit.score, terms: hit.terms });
-		return out;
 	}
 
 	/** Ids of longer indexed terms that start with `word`, by term (so results never depend on insertion order). */

@@ -1,4 +1,5 @@
 import { compareStrings } from './compare';
+import { HitTable } from './hit-table';
 import { LeanIndex, maxTypos } from './lean-index';
 import { NotesIndex } from './notes-index';
 import { searchTerm, tokenize } from './search-tokens';
@@ -29,13 +30,27 @@ export function fuzziness(term: string): number | false {
 /** Notes weigh less than the lean fields (a passing mention ranks below a talk about it), yet enough that a talk whose notes keep quoting a speaker ranks first for that name. */
 export const NOTES_WEIGHT = 0.75;
 
-/** One talk's hit while the query's words are combined. */
-interface WordHit {
-	score: number;
-	/** Query words that matched, without repeats. */
-	readonly queryTerms: string[];
-	/** Indexed terms that matched, without repeats, in order of discovery. */
-	readonly terms: string[];
+/** A talk while a query's results are ranked. */
+interface Ranked {
+	readonly key: number;
+	readonly slot: TalkSlot;
+	readonly score: number;
+	/** How many query words it matched as typed. */
+	readonly direct: number;
+}
+
+/** Keys every table has (the smallest table's keys, checked against the others). */
+function matchingAll(tables: readonly HitTable[]): number[] {
+	let smallest = tables[0];
+	for (const table of tables) if (table.keys.length < smallest.keys.length) smallest = table;
+	return smallest.keys.filter((key) => tables.every((table) => table.has(key)));
+}
+
+/** Keys any table has, each once. */
+function matchingAny(tables: readonly HitTable[]): number[] {
+	const seen = new Set<number>();
+	for (const table of tables) for (const key of table.keys) seen.add(key);
+	return [...seen];
 }
 
 /**
@@ -55,6 +70,8 @@ export class TalkSearch {
 	private readonly indexed = new Map<TalkSlot, number>();
 	private readonly slots = new Map<number, TalkSlot>();
 	private nextKey = 1;
+	/** One reused table per query word. */
+	private readonly tables: HitTable[] = [];
 
 	/**
 	 * Indexes a talk; `speakerNames` are what its speakers are found by. With `parts`,
@@ -87,12 +104,13 @@ export class TalkSearch {
 
 	/**
 	 * Best first. Words combine with AND; when that finds nothing, with OR, so one
-	 * unknown word does not empty the list. Talks that match the words as typed
-	 * (whole or as a prefix) come before talks that match only through a typo
-	 * allowance, which BM25 alone would let a rare look-alike word win. Then by
-	 * score, rounded to 9 significant digits, then by id: an index built by updates
-	 * ranks exactly like a fresh one (float sums differ in their last bits with
-	 * insertion order).
+	 * unknown word does not empty the list. A talk's score is the sum of its words'
+	 * scores times the number of words it matched (as minisearch combines). Talks that
+	 * match the words as typed (whole or as a prefix) come before talks that match only
+	 * through a typo allowance, which BM25 alone would let a rare look-alike word win.
+	 * Then by score, then by id. Scores do not depend on the order talks were indexed in
+	 * (every sum runs in term and field order over exact totals), so an index built by
+	 * updates ranks exactly like a fresh one.
 	 */
 	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SlotHit[] {
 		if (!query.trim() || limit <= 0) return [];
@@ -102,13 +120,39 @@ export class TalkSearch {
 			if (word) words.push(word);
 		}
 		if (words.length === 0) return [];
-		const perWord = words.map((word) => this.word(word));
-		let hits = this.combine(perWord, 'AND');
-		if (hits.length === 0) hits = this.combine(perWord, 'OR');
-		return hits
-			.sort((a, b) => b.direct - a.direct || b.score - a.score || compareStrings(idOf(a.slot), idOf(b.slot)))
-			.slice(0, limit)
-			.map(({ slot, score, terms }) => ({ slot, score, terms }));
+		const tables = words.map((word, i) => {
+			const table = (this.tables[i] ??= new HitTable());
+			table.reset(this.nextKey);
+			this.lean.searchInto(word, table);
+			this.notes.searchInto(word, NOTES_WEIGHT, table);
+			return table;
+		});
+		let keys = matchingAll(tables);
+		if (keys.length === 0 && tables.length > 1) keys = matchingAny(tables);
+		const ranked: Ranked[] = [];
+		for (const key of keys) {
+			const slot = this.slots.get(key);
+			if (!slot) continue;
+			let sum = 0;
+			let matched = 0;
+			let direct = 0;
+			for (const table of tables) {
+				if (!table.has(key)) continue;
+				sum += table.score(key);
+				matched++;
+				if (table.direct(key)) direct++;
+			}
+			ranked.push({ key, slot, score: sum * matched, direct });
+		}
+		ranked.sort((a, b) => b.direct - a.direct || b.score - a.score || compareStrings(idOf(a.slot), idOf(b.slot)));
+		const hits: SlotHit[] = [];
+		for (let i = 0; i < ranked.length && i < limit; i++) {
+			const { key, slot, score } = ranked[i];
+			const terms: string[] = [];
+			for (const table of tables) table.termsOf(key, terms);
+			hits.push({ slot, score, terms });
+		}
+		return hits;
 	}
 
 	clear(): void {
@@ -116,56 +160,6 @@ export class TalkSearch {
 		this.notes = new NotesIndex();
 		this.indexed.clear();
 		this.slots.clear();
-	}
-
-	/** One query word's hits in both engines, by engine key. */
-	private word(word: string): Map<number, WordHit> {
-		const hits = new Map<number, WordHit>();
-		const collect = (key: number, score: number, terms: readonly string[]) => {
-			const hit = hits.get(key);
-			if (!hit) {
-				hits.set(key, { score, queryTerms: [word], terms: terms.slice() });
-				return;
-			}
-			hit.score += score;
-			for (const term of terms) if (!hit.terms.includes(term)) hit.terms.push(term);
-		};
-		for (const hit of this.lean.search(word)) collect(hit.key, hit.score, hit.terms);
-		for (const hit of this.notes.search(word, NOTES_WEIGHT)) collect(hit.key, hit.score, hit.terms);
-		return hits;
-	}
-
-	/** Combines the words like minisearch does: scores add up, then scale with the number of words matched. */
-	private combine(perWord: ReadonlyArray<Map<number, WordHit>>, combineWith: 'AND' | 'OR'): Array<SlotHit & { direct: number }> {
-		let merged = new Map<number, WordHit>();
-		perWord.forEach((hits, i) => {
-			if (i === 0) {
-				for (const [key, hit] of hits) merged.set(key, { score: hit.score, queryTerms: hit.queryTerms.slice(), terms: hit.terms.slice() });
-				return;
-			}
-			const next = combineWith === 'AND' ? new Map<number, WordHit>() : merged;
-			for (const [key, hit] of hits) {
-				const existing = merged.get(key);
-				if (!existing) {
-					if (combineWith === 'OR') next.set(key, { score: hit.score, queryTerms: hit.queryTerms.slice(), terms: hit.terms.slice() });
-					continue;
-				}
-				existing.score += hit.score;
-				for (const term of hit.queryTerms) if (!existing.queryTerms.includes(term)) existing.queryTerms.push(term);
-				for (const term of hit.terms) if (!existing.terms.includes(term)) existing.terms.push(term);
-				next.set(key, existing);
-			}
-			merged = next;
-		});
-		const hits: Array<SlotHit & { direct: number }> = [];
-		for (const [key, hit] of merged) {
-			const slot = this.slots.get(key);
-			if (!slot) continue;
-			const direct = hit.queryTerms.filter((term) => hit.terms.some((matched) => matched.startsWith(term))).length;
-			const score = hit.score * (hit.queryTerms.length || 1);
-			hits.push({ slot, score: Number(score.toPrecision(9)), terms: hit.terms, direct });
-		}
-		return hits;
 	}
 }
 

@@ -1,0 +1,92 @@
+/**
+ * One query word's hits while the engines score it: a score per engine key in typed
+ * arrays, and the matched terms per key as linked lists in two flat arrays. A query
+ * that matches thousands of talks then costs numbers written into arrays, not an
+ * object, a map entry and a list for every talk; lists of terms are only made for the
+ * hits that are returned. Tables are reused from query to query (an epoch stamp tells
+ * this query's entries from the last one's).
+ */
+export class HitTable {
+	private scores = new Float64Array(256);
+	private stamps = new Uint32Array(256);
+	/** 1 when the key matched the word as typed (whole or as a prefix), not only through a typo allowance. */
+	private directs = new Uint8Array(256);
+	/** Per key: the newest node of its term list, -1 for none. */
+	private heads = new Int32Array(256);
+	private termOf: string[] = [];
+	private nextOf: number[] = [];
+	private epoch = 1;
+	/** Keys hit in this query, in order of their first hit. */
+	readonly keys: number[] = [];
+
+	/** Empties the table for a new query over keys below `capacity`. */
+	reset(capacity: number): void {
+		if (capacity > this.scores.length) this.grow(capacity);
+		this.keys.length = 0;
+		this.termOf.length = 0;
+		this.nextOf.length = 0;
+		this.epoch++;
+		if (this.epoch === 0xffffffff) {
+			this.stamps.fill(0);
+			this.epoch = 1;
+		}
+	}
+
+	/** Adds `value` to `key`'s score, noting the indexed `term` that matched and whether it matched as typed. */
+	add(key: number, value: number, term: string, direct: boolean): void {
+		if (key >= this.scores.length) this.grow(key + 1);
+		if (this.stamps[key] !== this.epoch) {
+			this.stamps[key] = this.epoch;
+			this.scores[key] = value;
+			this.directs[key] = direct ? 1 : 0;
+			this.heads[key] = -1;
+			this.keys.push(key);
+		} else {
+			this.scores[key] += value;
+			if (direct) this.directs[key] = 1;
+		}
+		const head = this.heads[key];
+		// The same term in the next field or engine is listed once.
+		if (head >= 0 && this.termOf[head] === term) return;
+		this.termOf.push(term);
+		this.nextOf.push(head);
+		this.heads[key] = this.termOf.length - 1;
+	}
+
+	has(key: number): boolean {
+		return key < this.stamps.length && this.stamps[key] === this.epoch;
+	}
+
+	score(key: number): number {
+		return this.has(key) ? this.scores[key] : 0;
+	}
+
+	direct(key: number): boolean {
+		return this.has(key) && this.directs[key] === 1;
+	}
+
+	/** Appends `key`'s matched terms to `into`, in the order they matched, each once. */
+	termsOf(key: number, into: string[]): void {
+		if (!this.has(key)) return;
+		const newestFirst: string[] = [];
+		for (let node = this.heads[key]; node >= 0; node = this.nextOf[node]) newestFirst.push(this.termOf[node]);
+		for (let i = newestFirst.length - 1; i >= 0; i--) if (!into.includes(newestFirst[i])) into.push(newestFirst[i]);
+	}
+
+	private grow(capacity: number): void {
+		let length = this.scores.length;
+		while (length < capacity) length *= 2;
+		const scores = new Float64Array(length);
+		scores.set(this.scores);
+		const stamps = new Uint32Array(length);
+		stamps.set(this.stamps);
+		const directs = new Uint8Array(length);
+		directs.set(this.directs);
+		const heads = new Int32Array(length);
+		heads.set(this.heads);
+		this.scores = scores;
+		this.stamps = stamps;
+		this.directs = directs;
+		this.heads = heads;
+	}
+}
