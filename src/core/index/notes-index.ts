@@ -8,9 +8,10 @@ import { TermTable } from './term-table';
  * A general engine (minisearch) keeps a radix tree with a map per term and per field;
  * this one numbers terms (term-table.ts) and keeps, per term, one flat array of
  * `[key, frequency, ...]` pairs and, per document, its term ids: it builds several
- * times faster, holds a fraction of the memory, and removes a document without its text. Scoring is minisearch's BM25 (k 1.2, b 0.7, d 0.5, prefix weight 0.375),
- * so notes rank beside the lean fields as they did; field lengths and their average
- * come from exact totals, so an index built by updates scores exactly like a fresh one.
+ * times faster, holds a fraction of the memory, and removes a document without its
+ * text. Scoring is minisearch's BM25 (k 1.2, b 0.7, d 0.5, prefix weight 0.375), so
+ * notes rank beside the lean fields as they did; field lengths and their average come
+ * from exact totals, so an index built by updates scores exactly like a fresh one.
  */
 
 /** One talk's match for a query word. */
