@@ -3,6 +3,9 @@ import type { PeopleDirectory } from '../parse/parse-context';
 import { fold } from '../text/fold';
 import { compareStrings } from './compare';
 
+/** Most `canonical` answers remembered at once. */
+const ANSWERS_LIMIT = 8192;
+
 /**
  * Person notes and the names they claim, kept per path so a person note's update
  * costs the size of that note. A folded name belongs to the person note of that
@@ -17,6 +20,9 @@ export class PersonRegistry implements PeopleDirectory {
 	/** Folded alias to the paths of the person notes that list it. */
 	private readonly aliasClaims = new Map<string, Set<string>>();
 	private changes = 0;
+	/** `canonical` answers given since the last change, by name as asked. */
+	private readonly answers = new Map<string, string | undefined>();
+	private answersVersion = 0;
 
 	/** Bumped whenever a person note is added, changed or removed: parses remembered before may read names differently. */
 	get version(): number {
@@ -52,10 +58,22 @@ export class PersonRegistry implements PeopleDirectory {
 		this.aliasClaims.clear();
 	}
 
-	/** Canonical name for a name or alias (case, accent and whitespace folded), if a person note claims it. */
+	/**
+	 * Canonical name for a name or alias (case, accent and whitespace folded), if a person note
+	 * claims it. Remembered until the person notes change: the parser asks for every speaker
+	 * of every talk, mostly the same few hundred names, and folding accented names is slow.
+	 */
 	canonical(name: string): string | undefined {
+		if (this.answersVersion !== this.changes || this.answers.size >= ANSWERS_LIMIT) {
+			this.answers.clear();
+			this.answersVersion = this.changes;
+		}
+		if (this.answers.has(name)) return this.answers.get(name);
 		const owner = this.owner(fold(name));
-		return owner ? this.displayName(fold(owner.name)) : undefined;
+		const answer = owner ? this.displayName(fold(owner.name)) : undefined;
+		// A key of its own: a name sliced out of a note would keep the note text alive.
+		this.answers.set(name.length < 13 ? name : (' ' + name).slice(1), answer);
+		return answer;
 	}
 
 	/** The folded key of the speaker a folded name belongs to: the owning person's folded name, else the name itself. */
