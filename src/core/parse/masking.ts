@@ -6,18 +6,53 @@
  */
 
 /**
- * - `open`: an ordinary line; `text` has its comments removed;
+ * - `open`: an ordinary line; its text has its comments removed;
  * - `block`: the first line of a code or math block (visible, but never structure);
  * - `inner`: a later line of a code or math block, part of whatever holds the block;
  * - `hidden`: a later line of a multi-line comment, invisible like a blank line.
  */
 export type MaskKind = 'open' | 'block' | 'inner' | 'hidden';
 
-/** One line as the structure sees it. */
-export interface MaskedLine {
-	readonly kind: MaskKind;
-	/** The line with comments cut out (`open` lines); the raw line otherwise. */
-	readonly text: string;
+/** {@link MaskKind}s as the codes `MaskedLines.codes` holds. */
+export const OPEN = 0;
+export const BLOCK = 1;
+export const INNER = 2;
+export const HIDDEN = 3;
+/** An `open` line with comments cut out of it: its text is in `MaskedLines.cutTexts`. */
+export const CUT = 4;
+const KIND_NAMES: readonly MaskKind[] = ['open', 'block', 'inner', 'hidden', 'open'];
+const NO_CUTS: readonly string[] = [];
+
+/**
+ * Every line as the structure sees it, in parallel arrays rather than an object per line
+ * (the commonest allocation of a long note): a kind code per line, and a text only for the
+ * few lines a comment was cut out of; any other line's text is the line itself.
+ */
+export class MaskedLines {
+	constructor(
+		readonly lines: readonly string[],
+		/** {@link OPEN}, {@link CUT}, {@link BLOCK}, {@link INNER} or {@link HIDDEN} per line. */
+		readonly codes: Uint8Array,
+		/**
+		 * Texts of the {@link CUT} lines, at their line index (read only there: a sparse array,
+		 * looked up by index, is several times cheaper per line than a map).
+		 */
+		readonly cutTexts: readonly string[],
+	) {}
+
+	get length(): number {
+		return this.codes.length;
+	}
+
+	/** The kind of line `i`. */
+	kind(i: number): MaskKind {
+		return KIND_NAMES[this.codes[i]];
+	}
+
+	/** Line `i` with comments cut out (`open` lines); the raw line otherwise. */
+	text(i: number): string {
+		return this.codes[i] === CUT ? this.cutTexts[i] : this.lines[i];
+	}
 }
 
 type State =
@@ -26,32 +61,34 @@ type State =
 	| { readonly in: 'math' }
 	| { readonly in: 'comment'; readonly close: string };
 
+const NONE: State = { in: 'none' };
+const MATH: State = { in: 'math' };
+
 /** A fence opener, also right after a list marker (`- ```js`); quoted fences stay inside their quote. */
 const FENCE = /^[ \t]*((?:[-*+]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})(.*)$/;
 
 /** Classifies every line from `from` on (earlier lines are frontmatter). */
-export function maskLines(lines: readonly string[], from: number): MaskedLine[] {
-	const out: MaskedLine[] = [];
-	let state: State = { in: 'none' };
-	for (let i = 0; i < lines.length; i++) {
+export function maskLines(lines: readonly string[], from: number): MaskedLines {
+	const codes = new Uint8Array(lines.length);
+	let cut: string[] | null = null;
+	let state: State = NONE;
+	const start = Math.min(from, lines.length);
+	codes.fill(HIDDEN, 0, start);
+	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
-		if (i < from) {
-			out.push({ kind: 'hidden', text: line });
-			continue;
-		}
 		switch (state.in) {
 			case 'fence':
-				if (closesFence(line, state.char, state.length)) state = { in: 'none' };
-				out.push({ kind: 'inner', text: line });
+				if (closesFence(line, state.char, state.length)) state = NONE;
+				codes[i] = INNER;
 				continue;
 			case 'math':
-				if (line.includes('$$')) state = { in: 'none' };
-				out.push({ kind: 'inner', text: line });
+				if (line.includes('$$')) state = NONE;
+				codes[i] = INNER;
 				continue;
 			case 'comment': {
 				const end = line.indexOf(state.close);
-				if (end >= 0) state = { in: 'none' };
-				out.push({ kind: 'hidden', text: line });
+				if (end >= 0) state = NONE;
+				codes[i] = HIDDEN;
 				continue;
 			}
 			case 'none':
@@ -62,20 +99,26 @@ export function maskLines(lines: readonly string[], from: number): MaskedLine[] 
 		if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
 			state = { in: 'fence', char: fence[2][0], length: fence[2].length };
 			// A fence that opens on a bullet keeps the bullet: the code is that bullet's content.
-			out.push({ kind: fence[1] ? 'open' : 'block', text: line });
+			codes[i] = fence[1] ? OPEN : BLOCK;
 			continue;
 		}
 		const trimmed = line.includes('$$') ? line.trimStart() : '';
 		if (trimmed.startsWith('$$')) {
-			if (!trimmed.slice(2).includes('$$')) state = { in: 'math' };
-			out.push({ kind: 'block', text: line });
+			if (!trimmed.slice(2).includes('$$')) state = MATH;
+			codes[i] = BLOCK;
 			continue;
 		}
-		const cut = cutComments(line);
-		if (cut.openClose) state = { in: 'comment', close: cut.openClose };
-		out.push({ kind: 'open', text: cut.text });
+		// codes[i] is already OPEN (0).
+		if (!line.includes('<!--') && !line.includes('%%')) continue;
+		const comments = cutComments(line);
+		if (comments.openClose) state = { in: 'comment', close: comments.openClose };
+		if (comments.text !== line) {
+			cut ??= new Array<string>(lines.length);
+			cut[i] = comments.text;
+			codes[i] = CUT;
+		}
 	}
-	return out;
+	return new MaskedLines(lines, codes, cut ?? NO_CUTS);
 }
 
 /** A closing fence: the same character, at least as many, nothing after. */
@@ -92,9 +135,10 @@ function closesFence(line: string, char: string, length: number): boolean {
  * closer to wait for.
  */
 function cutComments(line: string): { text: string; openClose?: string } {
-	if (!line.includes('<!--') && !line.includes('%%')) return { text: line };
 	const closers = line.includes('`') ? spanClosers(line) : null;
-	let text = '';
+	// The kept pieces joined once: a flat string, which every later character read of the outline
+	// takes at full speed (a `+=` chain leaves a rope that each read has to walk).
+	const pieces: string[] = [];
 	let kept = 0;
 	let i = 0;
 	while (i < line.length) {
@@ -109,14 +153,16 @@ function cutComments(line: string): { text: string; openClose?: string } {
 			i++;
 			continue;
 		}
-		text += line.slice(kept, i);
+		pieces.push(line.slice(kept, i));
 		const closer = opener === '<!--' ? '-->' : '%%';
 		const end = line.indexOf(closer, i + opener.length);
-		if (end < 0) return { text, openClose: closer };
+		if (end < 0) return { text: pieces.join(''), openClose: closer };
 		i = end + closer.length;
 		kept = i;
 	}
-	return { text: text + line.slice(kept) };
+	if (kept === 0) return { text: line };
+	pieces.push(line.slice(kept));
+	return { text: pieces.join('') };
 }
 
 /**

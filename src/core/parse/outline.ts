@@ -1,5 +1,5 @@
 import { indentWidth } from './indent';
-import type { MaskedLine } from './masking';
+import { BLOCK, CUT, HIDDEN, INNER, type MaskedLines } from './masking';
 
 /**
  * The note's structure in one linear pass: headings with their sections, list
@@ -61,50 +61,75 @@ export const ITEM = /^[ \t]*([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 /** A task item's content; read by `isTask`, kept here as its specification. */
 export const TASK = /^\[.\](?:\s|$)/;
 
-interface Open {
-	readonly index: number;
-	readonly indent: number;
-}
-
 /** The outline line while it is built: depth, parent and end are only known from the lines around it. */
 type Draft = { -readonly [K in keyof OutlineLine]: OutlineLine[K] };
 
 /** Test seam: the hand-written item and task readers, checked against ITEM and TASK. */
 export const itemReaders = { itemContent, isTask };
 
+/**
+ * Stacks of open items (line index, indent) and headings (line index, level), shared by
+ * every call (none keeps them): typed arrays grown to the deepest nesting seen, instead of
+ * an object pushed per item.
+ */
+let itemIndex: Int32Array = new Int32Array(64);
+let itemIndent: Int32Array = new Int32Array(64);
+let headingIndex: Int32Array = new Int32Array(8);
+let headingLevel: Int32Array = new Int32Array(8);
+
+function grown(stack: Int32Array): Int32Array {
+	const bigger = new Int32Array(stack.length * 2);
+	bigger.set(stack);
+	return bigger;
+}
+
 /** Builds the outline of every line (lines before `bodyStart` are frontmatter: blank). */
-export function buildOutline(masked: readonly MaskedLine[], raw: readonly string[], bodyStart: number): OutlineLine[] {
-	const out: Draft[] = [];
-	const items: Open[] = [];
-	const headings: { index: number; level: number }[] = [];
+export function buildOutline(masked: MaskedLines, raw: readonly string[], bodyStart: number): OutlineLine[] {
+	const count = masked.length;
+	const out: Draft[] = new Array<Draft>(count);
+	const codes = masked.codes;
+	const cutTexts = masked.cutTexts;
+	let items = 0;
+	let headings = 0;
 	let lastSubstantive = -1;
-	const close = (index: number) => {
-		out[index].end = Math.max(index, lastSubstantive);
-	};
-	const popItems = (atOrAbove: number) => {
-		while (items.length > 0 && items[items.length - 1].indent >= atOrAbove) close(items.pop()!.index);
-	};
-	for (let i = 0; i < masked.length; i++) {
-		const line = classify(masked[i], raw[i], i < bodyStart, i);
-		out.push(line);
-		if (line.kind === 'heading') {
-			popItems(-1);
-			while (headings.length > 0 && headings[headings.length - 1].level >= line.level) close(headings.pop()!.index);
-			headings.push({ index: i, level: line.level });
-		} else if (line.kind === 'item') {
-			popItems(line.indent);
-			line.depth = items.length;
-			line.parent = items.length > 0 ? items[items.length - 1].index : -1;
-			items.push({ index: i, indent: line.indent });
-		} else if (line.kind === 'text' || line.kind === 'quote' || line.kind === 'rule' || line.kind === 'block') {
-			popItems(line.indent);
-			line.topLevel = items.length === 0;
+	for (let i = 0; i < count; i++) {
+		const code = codes[i];
+		const line = i < bodyStart || code === HIDDEN ? make('blank', raw[i], '', i, 0, false) : classify(code, code === CUT ? cutTexts[i] : raw[i], raw[i], i);
+		out[i] = line;
+		const kind = line.kind;
+		if (kind === 'heading') {
+			while (items > 0) close(out, itemIndex[--items], lastSubstantive);
+			while (headings > 0 && headingLevel[headings - 1] >= line.level) close(out, headingIndex[--headings], lastSubstantive);
+			if (headings === headingIndex.length) {
+				headingIndex = grown(headingIndex);
+				headingLevel = grown(headingLevel);
+			}
+			headingIndex[headings] = i;
+			headingLevel[headings++] = line.level;
+		} else if (kind === 'item') {
+			while (items > 0 && itemIndent[items - 1] >= line.indent) close(out, itemIndex[--items], lastSubstantive);
+			line.depth = items;
+			line.parent = items > 0 ? itemIndex[items - 1] : -1;
+			if (items === itemIndex.length) {
+				itemIndex = grown(itemIndex);
+				itemIndent = grown(itemIndent);
+			}
+			itemIndex[items] = i;
+			itemIndent[items++] = line.indent;
+		} else if (kind === 'text' || kind === 'quote' || kind === 'rule' || kind === 'block') {
+			while (items > 0 && itemIndent[items - 1] >= line.indent) close(out, itemIndex[--items], lastSubstantive);
+			line.topLevel = items === 0;
 		}
 		if (line.substantive) lastSubstantive = i;
 	}
-	while (items.length > 0) close(items.pop()!.index);
-	while (headings.length > 0) close(headings.pop()!.index);
+	while (items > 0) close(out, itemIndex[--items], lastSubstantive);
+	while (headings > 0) close(out, headingIndex[--headings], lastSubstantive);
 	return out;
+}
+
+/** An item or heading ends at its last line with content (at least itself). */
+function close(out: Draft[], index: number, lastSubstantive: number): void {
+	out[index].end = Math.max(index, lastSubstantive);
 }
 
 /** One line with every field set, so all outline lines share one shape (cheap for the engine). */
@@ -114,6 +139,35 @@ function make(kind: LineKind, raw: string, text: string, index: number, indent: 
 
 function isBlank(code: number): boolean {
 	return code === 32 || code === 9;
+}
+
+/**
+ * The white space `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator):
+ * the outline finds a line's trimmed bounds by hand and cuts the one string it keeps.
+ */
+export function isTrimSpace(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	if (c < 0xa0) return false;
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Index of the first character at or after `from` that `trim` keeps, or `text.length`. */
+function trimStartAt(text: string, from: number): number {
+	let i = from;
+	while (i < text.length && isTrimSpace(text.charCodeAt(i))) i++;
+	return i;
+}
+
+/** End (exclusive) of what `trim` keeps, not before `from`. */
+function trimEndAt(text: string, from: number): number {
+	let end = text.length;
+	while (end > from && isTrimSpace(text.charCodeAt(end - 1))) end--;
+	return end;
+}
+
+/** `text.slice(start, end)`, without a new string when that is the whole text. */
+function cut(text: string, start: number, end: number): string {
+	return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /**
@@ -132,28 +186,40 @@ function withoutClosingHashes(text: string): string {
 	return text.slice(0, cut);
 }
 
-function classify(masked: MaskedLine, raw: string, frontmatter: boolean, index: number): Draft {
-	if (frontmatter || masked.kind === 'hidden') return make('blank', raw, '', index, 0, false);
-	if (masked.kind === 'inner') return make('inner', raw, raw, index, 0, raw.trim() !== '');
-	const text = masked.text;
+/** Whether a rule could start at `start` (its first marker): the next non-blank is the same marker. */
+function mayBeRule(text: string, start: number, first: number): boolean {
+	let i = start + 1;
+	while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+	return text.charCodeAt(i) === first;
+}
+
+/** A visible line (any mask code but `hidden`), `text` with comments cut out. */
+function classify(code: number, text: string, raw: string, index: number): Draft {
+	if (code === INNER) return make('inner', raw, raw, index, 0, trimStartAt(raw, 0) < raw.length);
 	const indent = indentWidth(text);
-	if (masked.kind === 'block') return make('block', raw, raw.trim(), index, indent, true);
-	const trimmed = text.trim();
-	if (trimmed === '') return make('blank', raw, '', index, 0, false);
-	const first = trimmed.charCodeAt(0);
+	if (code === BLOCK) return make('block', raw, raw.trim(), index, indent, true);
+	const start = trimStartAt(text, 0);
+	if (start === text.length) return make('blank', raw, '', index, 0, false);
+	const end = trimEndAt(text, start);
+	const first = text.charCodeAt(start);
 	// Only lines starting with these can be headings, rules, quotes or items: skip the regexes for the rest.
 	const markup = first === 35 || first === 45 || first === 42 || first === 43 || first === 95 || first === 62 || (first >= 48 && first <= 57);
-	if (!markup) return make('text', raw, trimmed, index, indent, true);
+	if (!markup) return make('text', raw, cut(text, start, end), index, indent, true);
 	const heading = first === 35 ? HEADING.exec(text) : null;
 	if (heading) {
 		const title = withoutClosingHashes(heading[2] ?? '').trim();
 		return make('heading', raw, title, index, indent, true, heading[1].length);
 	}
-	if (RULE.test(text)) return make('rule', raw, trimmed, index, indent, true);
-	if (first === 62) return make('quote', raw, trimmed, index, indent, true);
-	const content = itemContent(text);
-	if (content !== null) return make('item', raw, content, index, indent, content !== '', 0, isTask(content));
-	return make('text', raw, trimmed, index, indent, true);
+	if ((first === 45 || first === 42 || first === 95) && mayBeRule(text, start, first) && RULE.test(text)) {
+		return make('rule', raw, cut(text, start, end), index, indent, true);
+	}
+	if (first === 62) return make('quote', raw, cut(text, start, end), index, indent, true);
+	const from = contentStart(text);
+	if (from >= 0) {
+		const content = from === text.length ? '' : cut(text, trimStartAt(text, from), trimEndAt(text, from));
+		return make('item', raw, content, index, indent, content !== '', 0, isTask(content));
+	}
+	return make('text', raw, cut(text, start, end), index, indent, true);
 }
 
 function isDigit(code: number): boolean {
@@ -161,8 +227,11 @@ function isDigit(code: number): boolean {
 }
 
 /** `.` in a regex stops at these; a line holds no `\n` or `\r` after the split, but may hold these. */
-function hasLineSeparator(text: string, from: number): boolean {
-	return text.indexOf('\u2028', from) >= 0 || text.indexOf('\u2029', from) >= 0;
+const LINE_SEPARATOR = /[\u2028\u2029]/;
+
+/** Whether an item's content may not hold a line separator: the marker before it holds none, so the whole line is tested. */
+function hasLineSeparator(text: string): boolean {
+	return LINE_SEPARATOR.test(text);
 }
 
 /**
@@ -171,6 +240,12 @@ function hasLineSeparator(text: string, from: number): boolean {
  * list line, the commonest line in a conference note.
  */
 function itemContent(text: string): string | null {
+	const from = contentStart(text);
+	return from < 0 ? null : text.slice(from).trim();
+}
+
+/** Where an item's content starts (right after its marker), or -1 when the line is not an item. */
+function contentStart(text: string): number {
 	let i = 0;
 	while (i < text.length && isBlank(text.charCodeAt(i))) i++;
 	const marker = text.charCodeAt(i);
@@ -180,12 +255,12 @@ function itemContent(text: string): string | null {
 		while (i < text.length && i - digitsFrom < 10 && isDigit(text.charCodeAt(i))) i++;
 		const digits = i - digitsFrom;
 		const close = text.charCodeAt(i);
-		if (digits === 0 || digits > 9 || (close !== 46 && close !== 41)) return null;
+		if (digits === 0 || digits > 9 || (close !== 46 && close !== 41)) return -1;
 		i++;
 	}
-	if (i === text.length) return '';
-	if (!isBlank(text.charCodeAt(i)) || hasLineSeparator(text, i)) return null;
-	return text.slice(i).trim();
+	if (i === text.length) return i;
+	if (!isBlank(text.charCodeAt(i)) || hasLineSeparator(text)) return -1;
+	return i;
 }
 
 /** What `TASK` matches: `[ ]`, `[x]` or any one character in brackets, then white space or the end. */

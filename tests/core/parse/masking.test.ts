@@ -1,6 +1,9 @@
-import { maskLines } from '../../../src/core/parse/masking';
+import { maskLines, type MaskedLines } from '../../../src/core/parse/masking';
 
-const kinds = (...lines: string[]) => maskLines(lines, 0).map((line) => line.kind);
+const each = <T>(masked: MaskedLines, read: (i: number) => T): T[] => Array.from({ length: masked.length }, (_, i) => read(i));
+const kindsOf = (masked: MaskedLines) => each(masked, (i) => masked.kind(i));
+const textsOf = (masked: MaskedLines) => each(masked, (i) => masked.text(i));
+const kinds = (...lines: string[]) => kindsOf(maskLines(lines, 0));
 
 describe('lines that are never structure (section 9)', () => {
 	it('masks fenced code with backticks or tildes, up to a matching closer', () => {
@@ -26,18 +29,18 @@ describe('lines that are never structure (section 9)', () => {
 
 	it('hides multi-line HTML and %% comments, and cuts comments out of a line', () => {
 		const lines = maskLines(['<!--', '- hidden', '-->', '%%', '- hidden', '%%', '- shown'], 0);
-		expect(lines.map((line) => line.kind)).toEqual(['open', 'hidden', 'hidden', 'open', 'hidden', 'hidden', 'open']);
-		expect(lines.map((line) => line.text)).toEqual(['', '- hidden', '-->', '', '- hidden', '%%', '- shown']);
+		expect(kindsOf(lines)).toEqual(['open', 'hidden', 'hidden', 'open', 'hidden', 'hidden', 'open']);
+		expect(textsOf(lines)).toEqual(['', '- hidden', '-->', '', '- hidden', '%%', '- shown']);
 		const masked = maskLines(['- Talk <!-- draft --> ~ Ada %%todo%%', '- Keep %% open', 'still hidden %%', '- after'], 0);
-		expect(masked.map((line) => line.text)).toEqual(['- Talk  ~ Ada ', '- Keep ', 'still hidden %%', '- after']);
-		expect(masked.map((line) => line.kind)).toEqual(['open', 'open', 'hidden', 'open']);
+		expect(textsOf(masked)).toEqual(['- Talk  ~ Ada ', '- Keep ', 'still hidden %%', '- after']);
+		expect(kindsOf(masked)).toEqual(['open', 'open', 'hidden', 'open']);
 	});
 
 	it('does not see comments inside code spans', () => {
-		expect(maskLines(['- use `%%` for comments'], 0)[0].text).toBe('- use `%%` for comments');
+		expect(maskLines(['- use `%%` for comments'], 0).text(0)).toBe('- use `%%` for comments');
 	});
 
 	it('skips the frontmatter lines', () => {
-		expect(maskLines(['---', '```', '---', '- a'], 3).map((line) => line.kind)).toEqual(['hidden', 'hidden', 'hidden', 'open']);
+		expect(kindsOf(maskLines(['---', '```', '---', '- a'], 3))).toEqual(['hidden', 'hidden', 'hidden', 'open']);
 	});
 });
