@@ -1,5 +1,6 @@
 import { boundedDistance } from './edit-distance';
 import { HitTable } from './hit-table';
+import { Postings } from './postings';
 import { TermTable } from './term-table';
 
 /**
@@ -41,13 +42,16 @@ function bm25(frequency: number, matching: number, documents: number, length: nu
 	return idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)));
 }
 
-/** One document's terms: per field, its distinct term ids (their count is the field's length). */
-type DocumentTerms = readonly Int32Array[];
+/**
+ * One document's terms, flat: the four fields' lengths (distinct terms), then each field's
+ * term ids in turn. One small array per talk, not one per field.
+ */
+type DocumentTerms = readonly number[];
 
 export class LeanIndex {
 	private readonly table = new TermTable();
-	/** Per field, per term id: `[key, frequency, ...]`. */
-	private readonly postings: number[][][] = LEAN_FIELDS.map(() => []);
+	/** Per field, the postings of every term. */
+	private readonly postings: Postings[] = LEAN_FIELDS.map(() => new Postings());
 	/** Per term id: how many (document, field) postings hold it; 0 once none does. */
 	private readonly uses: number[] = [];
 	/** Term ids by their first two letters: where a prefix query looks. */
@@ -65,14 +69,15 @@ export class LeanIndex {
 	/** Indexes the four field texts under `key`; a key already indexed is left as it is. */
 	add(key: number, fields: readonly string[]): void {
 		if (this.documents.has(key)) return;
-		const terms: Int32Array[] = [];
+		const terms: number[] = [0, 0, 0, 0];
 		for (let field = 0; field < FIELD_COUNT; field++) {
 			const distinct = this.read(fields[field] ?? '');
 			for (const [id, frequency] of distinct) {
-				this.postingsOf(field, id).push(key, frequency);
+				this.postings[field].add(id, key, frequency);
 				this.uses[id] = (this.uses[id] ?? 0) + 1;
+				terms.push(id);
 			}
-			terms.push(Int32Array.from(distinct.keys()));
+			terms[field] = distinct.size;
 			this.totalLengths[field] += distinct.size;
 		}
 		this.documents.set(key, terms);
@@ -83,16 +88,12 @@ export class LeanIndex {
 		const terms = this.documents.get(key);
 		if (!terms) return;
 		this.documents.delete(key);
+		let at = FIELD_COUNT;
 		for (let field = 0; field < FIELD_COUNT; field++) {
-			this.totalLengths[field] -= terms[field].length;
-			for (const id of terms[field]) {
-				const list = this.postings[field][id];
-				for (let i = 0; i < list.length; i += 2) {
-					if (list[i] !== key) continue;
-					list.splice(i, 2);
-					break;
-				}
-				this.uses[id]--;
+			this.totalLengths[field] -= terms[field];
+			for (const end = at + terms[field]; at < end; at++) {
+				this.postings[field].remove(terms[at], key);
+				this.uses[terms[at]]--;
 			}
 		}
 	}
@@ -139,16 +140,14 @@ export class LeanIndex {
 		const documents = this.documents.size;
 		const term = this.table.term(id);
 		for (let field = 0; field < FIELD_COUNT; field++) {
-			const list = this.postings[field][id];
-			if (list === undefined || list.length === 0) continue;
+			const matching = this.postings[field].count(id);
+			if (matching === 0) continue;
 			const average = this.totalLengths[field] / documents;
-			const matching = list.length / 2;
 			const boost = BOOSTS[field] * weight;
-			for (let i = 0; i < list.length; i += 2) {
-				const key = list[i];
-				const length = this.documents.get(key)?.[field].length ?? average;
-				table.add(key, boost * bm25(list[i + 1], matching, documents, length, average), term, direct);
-			}
+			this.postings[field].forEach(id, (key, frequency) => {
+				const length = this.documents.get(key)?.[field] ?? average;
+				table.add(key, boost * bm25(frequency, matching, documents, length, average), term, direct);
+			});
 		}
 	}
 
@@ -197,15 +196,5 @@ export class LeanIndex {
 		const bucket = this.byPrefix.get(head);
 		if (bucket) bucket.push(id);
 		else this.byPrefix.set(head, [id]);
-	}
-
-	private postingsOf(field: number, id: number): number[] {
-		const lists = this.postings[field];
-		let list = lists[id];
-		if (list === undefined) {
-			list = [];
-			lists[id] = list;
-		}
-		return list;
 	}
 }

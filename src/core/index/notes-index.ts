@@ -1,15 +1,15 @@
 import { compareStrings } from './compare';
 import { HitTable } from './hit-table';
+import { Postings } from './postings';
 import { TermTable } from './term-table';
 
 /**
  * Full-text index over talks' notes: the bulk of the vault's text, searched by whole
  * words and by prefixes from four letters, never with typos (see search-index.ts).
  * A general engine (minisearch) keeps a radix tree with a map per term and per field;
- * this one numbers terms (term-table.ts) and keeps, per term, one flat array of
- * `[key, frequency, ...]` pairs and, per document, its term ids: it builds several
- * times faster, holds a fraction of the memory, and removes a document without its
- * text. Scoring is minisearch's BM25 (k 1.2, b 0.7, d 0.5, prefix weight 0.375), so
+ * this one numbers terms (term-table.ts) and keeps, per term, one packed typed array
+ * of postings (postings.ts): it builds several times faster and holds a fraction of the
+ * memory. Scoring is minisearch's BM25 (k 1.2, b 0.7, d 0.5, prefix weight 0.375), so
  * notes rank beside the lean fields as they did; field lengths and their average come
  * from exact totals, so an index built by updates scores exactly like a fresh one.
  */
@@ -36,12 +36,13 @@ function bm25(frequency: number, matching: number, documents: number, length: nu
 
 export class NotesIndex {
 	private readonly table = new TermTable();
-	/** Per term id: `[key, frequency, key, frequency, ...]`; empty once no document has the term. */
-	private readonly postings: number[][] = [];
+	private readonly postings = new Postings();
 	/** Term ids of four letters or more by their first four letters: where a prefix query looks. */
 	private readonly byPrefix = new Map<string, number[]>();
-	/** Per document: its distinct term ids (their number is BM25's field length), so removal needs no text. */
-	private readonly documents = new Map<number, Int32Array>();
+	/** Term ids already filed under their prefix. */
+	private filed = new Uint8Array(1024);
+	/** Per document: how many distinct terms it has (BM25's field length). */
+	private readonly documents = new Map<number, number>();
 	private totalLength = 0;
 	private liveTerms = 0;
 	/** Scratch: a count per term id while one text is read; all zero between calls. */
@@ -57,13 +58,40 @@ export class NotesIndex {
 		return this.liveTerms;
 	}
 
-	/** Indexes `text` under `key`; a key already indexed is left as it is (remove it first). */
+	/** Indexes `text` under `key` (below MAX_KEY); a key already indexed is left as it is (remove it first). */
 	add(key: number, text: string): void {
 		if (this.documents.has(key)) return;
+		const distinct = this.read(text);
+		if (distinct.length === 0) return;
+		for (const id of distinct) {
+			if (this.postings.count(id) === 0) this.liveTerms++;
+			this.postings.add(id, key, this.counts[id]);
+			this.counts[id] = 0;
+		}
+		this.documents.set(key, distinct.length);
+		this.totalLength += distinct.length;
+	}
+
+	/** Forgets `key`, indexed with this same `text` (its terms are read again rather than kept). */
+	remove(key: number, text: string): void {
+		const length = this.documents.get(key);
+		if (length === undefined) return;
+		this.documents.delete(key);
+		this.totalLength -= length;
+		for (const id of this.read(text)) {
+			this.counts[id] = 0;
+			if (this.postings.count(id) === 0) continue;
+			this.postings.remove(id, key);
+			if (this.postings.count(id) === 0) this.liveTerms--;
+		}
+	}
+
+	/** The distinct term ids of `text`, filing new ones, with their counts left in `counts`. */
+	private read(text: string): number[] {
 		const total = this.table.collect(text);
-		if (total === 0) return;
 		const ids = this.table.ids;
-		if (this.counts.length < this.table.size) this.growCounts();
+		if (this.counts.length < this.table.size) this.counts = grown(this.counts, this.table.size);
+		if (this.filed.length < this.table.size) this.filed = grown(this.filed, this.table.size);
 		const counts = this.counts;
 		const distinct: number[] = [];
 		for (let i = 0; i < total; i++) {
@@ -71,35 +99,11 @@ export class NotesIndex {
 			if (counts[id]++ === 0) distinct.push(id);
 		}
 		for (const id of distinct) {
-			let list = this.postings[id];
-			if (list === undefined) {
-				list = [];
-				this.postings[id] = list;
-				this.addToPrefix(id);
-			}
-			if (list.length === 0) this.liveTerms++;
-			list.push(key, counts[id]);
-			counts[id] = 0;
+			if (this.filed[id] === 1) continue;
+			this.filed[id] = 1;
+			this.addToPrefix(id);
 		}
-		this.documents.set(key, Int32Array.from(distinct));
-		this.totalLength += distinct.length;
-	}
-
-	/** Forgets `key`; terms left with no document stop matching. */
-	remove(key: number): void {
-		const terms = this.documents.get(key);
-		if (terms === undefined) return;
-		this.documents.delete(key);
-		this.totalLength -= terms.length;
-		for (const id of terms) {
-			const list = this.postings[id];
-			for (let i = 0; i < list.length; i += 2) {
-				if (list[i] !== key) continue;
-				list.splice(i, 2);
-				break;
-			}
-			if (list.length === 0) this.liveTerms--;
-		}
+		return distinct;
 	}
 
 	/** The documents holding `word` (a searchable term), or a term it starts when it has four letters or more. */
@@ -120,16 +124,14 @@ export class NotesIndex {
 		if (documents === 0 || word === '') return;
 		const average = this.totalLength / documents;
 		const score = (id: number, weight: number) => {
-			const list = this.postings[id];
-			if (list === undefined || list.length === 0) return;
+			const matching = this.postings.count(id);
+			if (matching === 0) return;
 			const term = this.table.term(id);
-			const matching = list.length / 2;
-			for (let i = 0; i < list.length; i += 2) {
-				const key = list[i];
-				const value = weight * boost * bm25(list[i + 1], matching, documents, this.documents.get(key)?.length ?? average, average);
+			this.postings.forEach(id, (key, frequency) => {
+				const value = weight * boost * bm25(frequency, matching, documents, this.documents.get(key) ?? average, average);
 				// Notes match as typed (whole or prefix), never through a typo allowance.
 				table.add(key, value, term, true);
-			}
+			});
 		};
 		const exact = this.table.find(word);
 		if (exact >= 0) score(exact, 1);
@@ -148,7 +150,7 @@ export class NotesIndex {
 		const matches: number[] = [];
 		for (const id of bucket) {
 			const term = this.table.term(id);
-			if (term.length > word.length && term.startsWith(word) && this.postings[id].length > 0) matches.push(id);
+			if (term.length > word.length && term.startsWith(word) && this.postings.count(id) > 0) matches.push(id);
 		}
 		return matches.sort((a, b) => compareStrings(this.table.term(a), this.table.term(b)));
 	}
@@ -161,12 +163,13 @@ export class NotesIndex {
 		if (bucket) bucket.push(id);
 		else this.byPrefix.set(head, [id]);
 	}
+}
 
-	private growCounts(): void {
-		let length = this.counts.length;
-		while (length < this.table.size) length *= 2;
-		const grown = new Int32Array(length);
-		grown.set(this.counts);
-		this.counts = grown;
-	}
+/** A copy of `array` at least `size` long (doubling). */
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+	let length = array.length;
+	while (length < size) length *= 2;
+	const copy = new (array.constructor as new (length: number) => T)(length);
+	copy.set(array);
+	return copy;
 }

@@ -70,6 +70,7 @@ export class TalkSearch {
 	private readonly indexed = new Map<TalkSlot, number>();
 	private readonly slots = new Map<number, TalkSlot>();
 	private nextKey = 1;
+	private readonly freeKeys: number[] = [];
 	/** One reused table per query word. */
 	private readonly tables: HitTable[] = [];
 
@@ -81,7 +82,9 @@ export class TalkSearch {
 		let key = this.indexed.get(slot);
 		if (!parts || key === undefined) {
 			this.remove(slot);
-			key = this.nextKey++;
+			// Keys of removed talks are handed out again, so keys stay below the number of talks
+			// the vault ever held at once (postings pack them into 23 bits: MAX_KEY).
+			key = this.freeKeys.pop() ?? this.nextKey++;
 			this.indexed.set(slot, key);
 			this.slots.set(key, slot);
 			parts = BOTH;
@@ -94,12 +97,13 @@ export class TalkSearch {
 	remove(slot: TalkSlot, parts: SearchParts = BOTH): void {
 		const key = this.indexed.get(slot);
 		if (key === undefined) return;
+		if (parts.lean) this.lean.remove(key);
+		if (parts.notes && slot.source.notes) this.notes.remove(key, slot.source.notes);
 		if (parts.lean && parts.notes) {
 			this.indexed.delete(slot);
 			this.slots.delete(key);
+			this.freeKeys.push(key);
 		}
-		if (parts.lean) this.lean.remove(key);
-		if (parts.notes) this.notes.remove(key);
 	}
 
 	/**
@@ -160,6 +164,8 @@ export class TalkSearch {
 		this.notes = new NotesIndex();
 		this.indexed.clear();
 		this.slots.clear();
+		this.freeKeys.length = 0;
+		this.nextKey = 1;
 	}
 }
 

@@ -44,7 +44,7 @@ describe('NotesIndex', () => {
 	it('forgets a removed text: its words stop matching, shared words keep their other documents', () => {
 		const index = indexOf(TEXTS);
 		const terms = index.termCount;
-		index.remove(0);
+		index.remove(0, TEXTS[0]);
 		expect(index.search('serde')).toEqual([]);
 		expect(index.search('seri')).toEqual([]);
 		expect(index.search('and').map((h) => h.key).sort()).toEqual([1, 4]);
@@ -54,9 +54,9 @@ describe('NotesIndex', () => {
 
 	it('scores an index built by updates exactly like a fresh one', () => {
 		const updated = indexOf(TEXTS);
-		updated.remove(1);
+		updated.remove(1, TEXTS[1]);
 		updated.add(1, 'async queues for latency');
-		updated.remove(3);
+		updated.remove(3, TEXTS[3]);
 		const fresh = new NotesIndex();
 		[0, 2, 4].forEach((key) => fresh.add(key, TEXTS[key]));
 		fresh.add(1, 'async queues for latency');
