@@ -46,7 +46,8 @@ export function looksLikeName(text: string, minWords = 2): boolean {
 		// Single spaces only: walk the words in place, and stop at the first that is no name's.
 		for (let from = 0; ; ) {
 			const space = t.indexOf(' ', from);
-			const verdict = judgeWord(t.slice(from, space < 0 ? t.length : space), from > 0, space < 0);
+			const to = space < 0 ? t.length : space;
+			const verdict = judgeRange(t, from, to, from > 0, space < 0);
 			if (verdict < 0) return false;
 			capitalised += verdict;
 			if (space < 0 || capitalised > 4) break;
@@ -70,6 +71,44 @@ function judgeWord(word: string, notFirst: boolean, last: boolean): number {
 	return 1;
 }
 
+/**
+ * {@link judgeWord} for `text.slice(from, to)`, without cutting the word out when it is plain
+ * ASCII (nearly every word): a particle is the only word a lower-case letter may start, and a
+ * capitalised ASCII word is checked against the title words by hand, not by a lower-case copy.
+ */
+function judgeRange(text: string, from: number, to: number, notFirst: boolean, last: boolean): number {
+	const first = text.charCodeAt(from);
+	if (to > from && first < 128 && !(first >= 65 && first <= 90)) {
+		// Not a capital: only a particle between words passes (particles are lower-case, three letters at most).
+		return notFirst && !last && to - from <= 3 && PARTICLES.has(text.slice(from, to)) ? 0 : -1;
+	}
+	if (to > from && first < 128) {
+		const shape = asciiRangeShape(text, from, to);
+		if (shape === NOT_A_NAME_WORD || shape === SHOUTED) return -1;
+		if (shape === NAME_WORD_SHAPE) return isTitleWord(text, from, to) ? -1 : 1;
+	}
+	return judgeWord(text.slice(from, to), notFirst, last);
+}
+
+/** Title words by length, to compare a capitalised ASCII word against without lower-casing it. */
+const TITLE_WORDS_BY_LENGTH: string[][] = [];
+for (const word of NOT_NAME_WORDS) (TITLE_WORDS_BY_LENGTH[word.length] ??= []).push(word);
+
+/**
+ * Whether an ASCII word of letters, `'`, `.` and `-` is a title word in any case. `| 32` lower-cases
+ * a letter and leaves those three marks as they are, so it is `toLowerCase` for such a word.
+ */
+function isTitleWord(text: string, from: number, to: number): boolean {
+	const candidates = TITLE_WORDS_BY_LENGTH[to - from];
+	if (candidates === undefined) return false;
+	for (const word of candidates) {
+		let k = 0;
+		while (k < word.length && (text.charCodeAt(from + k) | 32) === word.charCodeAt(k)) k++;
+		if (k === word.length) return true;
+	}
+	return false;
+}
+
 /** White space other than single spaces: only then does splitting need the `\s+` regex. */
 const OTHER_SPACE = /[^\S ]| {2}/;
 
@@ -81,14 +120,19 @@ const NOT_ASCII = 3;
 
 /** {@link NAME_WORD} and the acronym test by char code for ASCII words (nearly all of them); {@link NOT_ASCII} for the rest. */
 function asciiWordShape(word: string): number {
-	const first = word.charCodeAt(0);
+	return word.length === 0 ? NOT_A_NAME_WORD : asciiRangeShape(word, 0, word.length);
+}
+
+/** {@link asciiWordShape} of `text.slice(from, to)` (not empty). */
+function asciiRangeShape(text: string, from: number, to: number): number {
+	const first = text.charCodeAt(from);
 	if (first >= 128) return NOT_ASCII;
 	if (!(first >= 65 && first <= 90)) return NOT_A_NAME_WORD; // an ASCII capital letter is the only ASCII `\p{Lu}`
 	let capitals = 1;
 	let lower = false;
 	let shapeOk = true;
-	for (let k = 1; k < word.length; k++) {
-		const c = word.charCodeAt(k);
+	for (let k = from + 1; k < to; k++) {
+		const c = text.charCodeAt(k);
 		if (c >= 128) return NOT_ASCII;
 		if (c >= 65 && c <= 90) capitals++;
 		else if (c >= 97 && c <= 122) lower = true;
@@ -132,29 +176,39 @@ export function parseNameList(text: string, people: PeopleDirectory, options: Na
 
 /** Splits on `,`, `&`, `/` and ` and ` outside brackets, parentheses and code; empty items dropped. */
 export function splitNameList(text: string): string[] {
-	const shape = lineShape(text);
+	// Spans and pairs are only read at a backtick, `[` or `(`: a plain list of names needs no shape.
+	const shape = text.indexOf('[') >= 0 || text.indexOf('(') >= 0 || text.indexOf('`') >= 0 ? lineShape(text) : null;
+	const spans = shape ? shape.spans : NO_SPANS;
 	const items: string[] = [];
 	let from = 0;
 	let span = 0;
 	for (let i = 0; i < text.length; i++) {
-		if (span < shape.spans.length && i === shape.spans[span]) {
-			i = shape.spans[span + 1] - 1;
+		if (span < spans.length && i === spans[span]) {
+			i = spans[span + 1] - 1;
 			span += 2;
 			continue;
 		}
 		const c = text.charCodeAt(i);
-		if (c === 91 && shape.brackets[i] > 0) { i = shape.brackets[i]; continue; }
-		if (c === 40 && shape.parens[i] > 0) { i = shape.parens[i]; continue; }
+		if (shape && c === 91 && shape.brackets[i] > 0) { i = shape.brackets[i]; continue; }
+		if (shape && c === 40 && shape.parens[i] > 0) { i = shape.parens[i]; continue; }
 		let cut = 0;
 		if (c === 44 || c === 38 || c === 47) cut = 1;
 		else if (c === 32 && text.startsWith('and ', i + 1)) cut = 4;
 		if (cut === 0) continue;
-		items.push(text.slice(from, i));
+		pushTrimmed(items, text.slice(from, i));
 		from = i + cut;
 		i = from - 1;
 	}
-	items.push(text.slice(from));
-	return items.map((s) => s.trim()).filter((s) => s.length > 0);
+	pushTrimmed(items, from === 0 ? text : text.slice(from));
+	return items;
+}
+
+const NO_SPANS = new Int32Array(0);
+
+/** Adds an item, trimmed, unless it is empty. */
+function pushTrimmed(items: string[], item: string): void {
+	const trimmed = item.trim();
+	if (trimmed.length > 0) items.push(trimmed);
 }
 
 /** One parsed name, with whether it came from a link or the people directory. */
@@ -168,7 +222,8 @@ export function parseNameItem(raw: string, people: PeopleDirectory, minWords = 2
 	if (raw.length > MAX_LIST) return null; // also keeps the anchored regexes below cheap
 	let text = raw.trim();
 	if (text.indexOf('et al') >= 0) text = text.replace(/\s+et al\.?$/, '');
-	if (/[;.,]$/.test(text)) text = text.replace(/[;.,]+$/, '').trim();
+	const lastChar = text.charCodeAt(text.length - 1);
+	if (lastChar === 59 || lastChar === 46 || lastChar === 44) text = text.replace(/[;.,]+$/, '').trim();
 	text = unwrapEmphasis(text);
 	let affiliation: string | undefined;
 	if (text.endsWith(')')) {
@@ -180,36 +235,45 @@ export function parseNameItem(raw: string, people: PeopleDirectory, minWords = 2
 		}
 	}
 	if (text.length === 0 || text.length > MAX_NAME * 2) return null;
-	const withAffiliation = (m: { name: string; link?: string }): SpeakerMention =>
-		affiliation === undefined ? m : { ...m, affiliation };
 	// Both link forms start with `[`: any other item needs no bracket tables at all.
 	const shape = text.charCodeAt(0) === 91 ? lineShape(text) : null;
 	if (shape && wikilinkEnd(shape, 0) === text.length) {
 		const { target, display } = wikilinkParts(text.slice(2, -2));
 		const base = target.slice(target.lastIndexOf('/') + 1).trim();
 		const ok = isKnownPerson(base, people) || isKnownPerson(display, people) || looksLikeName(base, minWords) || looksLikeName(display, minWords);
-		return ok && base ? { mention: withAffiliation({ name: base, link: target }), anchored: true } : null;
+		return ok && base ? { mention: mentionOf(base, target, affiliation), anchored: true } : null;
 	}
 	const link = shape ? markdownLinkAt(shape, 0) : null;
 	if (link && link.end === text.length) {
 		const name = unwrapEmphasis(text.slice(1, link.textEnd).trim());
 		const ok = isKnownPerson(name, people) || looksLikeName(name, minWords);
-		return ok ? { mention: withAffiliation({ name: name.replace(/\s+/g, ' ') }), anchored: true } : null;
+		return ok ? { mention: mentionOf(name.replace(/\s+/g, ' '), undefined, affiliation), anchored: true } : null;
 	}
 	const name = OTHER_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-	if (isKnownPerson(name, people)) return { mention: withAffiliation({ name }), anchored: true };
-	return looksLikeName(name, minWords) ? { mention: withAffiliation({ name }), anchored: false } : null;
+	if (isKnownPerson(name, people)) return { mention: mentionOf(name, undefined, affiliation), anchored: true };
+	return looksLikeName(name, minWords) ? { mention: mentionOf(name, undefined, affiliation), anchored: false } : null;
+}
+
+/** A mention with its fields in the one order every mention has them: name, link, affiliation. */
+function mentionOf(name: string, link: string | undefined, affiliation: string | undefined): SpeakerMention {
+	if (link === undefined) return affiliation === undefined ? { name } : { name, affiliation };
+	return affiliation === undefined ? { name, link } : { name, link, affiliation };
 }
 
 /** `**x**`, `__x__`, `*x*`, `_x_` give `x`; anything else is returned as is. */
 export function unwrapEmphasis(text: string): string {
-	for (const mark of ['**', '__', '*', '_']) {
+	// Every mark starts with `*` or `_`: most text leaves here.
+	const first = text.charCodeAt(0);
+	if (first !== 42 && first !== 95) return text;
+	for (const mark of EMPHASIS_MARKS) {
 		if (text.length > mark.length * 2 && text.startsWith(mark) && text.endsWith(mark)) {
 			return text.slice(mark.length, -mark.length).trim();
 		}
 	}
 	return text;
 }
+
+const EMPHASIS_MARKS = ['**', '__', '*', '_'];
 
 /** Folded first name of a speaker (`Carl Lerche` gives `carl`). */
 export function firstNameKey(name: string): string {
