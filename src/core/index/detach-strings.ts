@@ -1,12 +1,20 @@
 import type { NoteExtract } from '../model';
 
+/** Any character outside Latin-1: a string holding one needs two bytes per character. */
+// eslint-disable-next-line no-control-regex -- the whole Latin-1 range, control characters included
+const WIDE = /[^\u0000-\u00ff]/;
+
 /**
- * V8 keeps a substring of 13 or more characters as a view into its parent string,
- * so a talk title sliced out of a note keeps the whole note text alive for as long
- * as the index holds the title. Concatenating and slicing copies the characters
- * into a string of their own and lets the note text go.
+ * A string of its own with the same value, as compact as the engine allows. V8 keeps a
+ * substring of 13 or more characters as a view into its parent string, so a talk title
+ * sliced out of a note would keep the whole note text alive for as long as the index
+ * holds the title; and a substring of a note that has one character beyond Latin-1
+ * anywhere (an accented name, an emoji) takes two bytes per character even when it is
+ * plain ASCII. A JSON round trip gives a fresh string in one byte per character whenever
+ * its characters allow it; concatenating and slicing copies the rest.
  */
 export function detach(text: string): string {
+	if (!WIDE.test(text)) return JSON.parse(JSON.stringify(text)) as string;
 	return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
@@ -63,6 +71,8 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		writable.file = pool.intern(talk.file);
 		writable.notes = detach(talk.notes);
 		if (talk.track !== undefined) writable.track = pool.intern(talk.track);
+		// Exact-length copies: a list built by `push` keeps room for 16 more entries.
+		writable.speakers = talk.speakers.slice();
 		for (const mention of talk.speakers) {
 			if (Object.isFrozen(mention)) continue;
 			const speaker = mention as { -readonly [K in keyof typeof mention]: (typeof mention)[K] };
@@ -79,7 +89,7 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		writable.links = internAll(talk.links, pool);
 		writable.images = internAll(talk.images, pool);
 		writable.headingPath = internAll(talk.headingPath, pool);
-		if (talk.quotes.length === 0) writable.quotes = NO_ITEMS;
+		writable.quotes = talk.quotes.length === 0 ? NO_ITEMS : talk.quotes.slice();
 	}
 	for (const mention of extract.conferences) {
 		if (Object.isFrozen(mention)) continue;
@@ -88,11 +98,9 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 	}
 }
 
-/** The list with its strings interned (in place), or the shared empty list. */
+/** An exact-length copy of the list with its strings interned, or the shared empty list. */
 function internAll(list: readonly string[], pool: StringPool): readonly string[] {
 	if (list.length === 0) return NO_ITEMS;
 	if (Object.isFrozen(list)) return list;
-	const writable = list as string[];
-	for (let i = 0; i < writable.length; i++) writable[i] = pool.intern(writable[i]);
-	return writable;
+	return list.map((text) => pool.intern(text));
 }
