@@ -4,7 +4,8 @@
  * indented by tabs, by two or four spaces, or a mix, all give the same tree.
  */
 
-const TAB_STOP = 4;
+/** Columns between tab stops. */
+export const TAB_STOP = 4;
 
 /** Column of the first non-blank character. */
 export function indentWidth(line: string): number {

@@ -1,5 +1,6 @@
 import type { SpeakerMention } from '../model';
 import { fold } from '../text/fold';
+import { isTrimSpace } from './outline';
 
 /**
  * Panel bullets attributed to a speaker (note-format.md, section 8): a bullet
@@ -78,24 +79,28 @@ interface Prefix {
 	readonly colon: boolean;
 }
 
-/** Leading `**x**` or `x` before a separator (a colon, dash or comma), with the text after it. */
+/**
+ * Leading `**x**` or `x` before a separator (a colon, dash or comma), with the text after it.
+ * Bounds are found first and strings cut only for a bullet that passes: most bullets are notes.
+ */
 function splitPrefix(text: string): Prefix | null {
-	let t = text.trim();
-	let bold = '';
-	if (t.startsWith('**') || t.startsWith('__')) {
-		bold = t.slice(0, 2);
-		t = t.slice(2);
+	const t = text.trim();
+	const bold = t.startsWith('**') || t.startsWith('__');
+	const from = bold ? 2 : 0;
+	let end = from;
+	while (end < t.length && end - from < 60 && !isPrefixStop(t.charCodeAt(end))) end++;
+	if (end === from || end - from === 60) return null;
+	const mark = bold ? t.slice(0, 2) : '';
+	let rest = end;
+	if (bold && t.startsWith(mark, end)) rest = end + 2;
+	else if (bold && t.charCodeAt(end) === 58 && t.startsWith(mark, end + 1)) {
+		// `**Carl:** ...`: the colon moves out of the bold.
+		return { prefix: t.slice(from, end).trim(), after: ':' + t.slice(end + 3), colon: true };
 	}
-	let end = 0;
-	while (end < t.length && end < 60 && !isPrefixStop(t.charCodeAt(end))) end++;
-	if (end === 0 || end === 60) return null;
-	const prefix = t.slice(0, end).trim();
-	let rest = t.slice(end);
-	if (bold && rest.startsWith(bold)) rest = rest.slice(2);
-	else if (bold && rest.charAt(0) === ':' && rest.startsWith(bold, 1)) rest = ':' + rest.slice(3);
-	const after = rest.trimStart();
-	if (after !== '' && !isSeparator(after.charCodeAt(0))) return null;
-	return { prefix, after, colon: after.charCodeAt(0) === 58 };
+	let at = rest;
+	while (at < t.length && isTrimSpace(t.charCodeAt(at))) at++;
+	if (at < t.length && !isSeparator(t.charCodeAt(at))) return null;
+	return { prefix: t.slice(from, end).trim(), after: t.slice(at), colon: t.charCodeAt(at) === 58 };
 }
 
 /** `:`, `-`, `—`, `–` or `,`: what may follow a speaker's name in a quote. */
