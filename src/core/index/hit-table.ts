@@ -16,6 +16,8 @@ export class HitTable {
 	private termOf: string[] = [];
 	private nextOf: number[] = [];
 	private epoch = 1;
+	/** Reused while one key's terms are listed. */
+	private readonly scratch: string[] = [];
 	/** Keys hit in this query, in order of their first hit. */
 	readonly keys: number[] = [];
 
@@ -68,7 +70,8 @@ export class HitTable {
 	/** Appends `key`'s matched terms to `into`, in the order they matched, each once. */
 	termsOf(key: number, into: string[]): void {
 		if (!this.has(key)) return;
-		const newestFirst: string[] = [];
+		const newestFirst = this.scratch;
+		newestFirst.length = 0;
 		for (let node = this.heads[key]; node >= 0; node = this.nextOf[node]) newestFirst.push(this.termOf[node]);
 		for (let i = newestFirst.length - 1; i >= 0; i--) if (!into.includes(newestFirst[i])) into.push(newestFirst[i]);
 	}

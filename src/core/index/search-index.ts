@@ -1,17 +1,11 @@
 import { compareStrings } from './compare';
 import { HitTable } from './hit-table';
+import type { SearchHit } from './index-api';
 import { LeanIndex, maxTypos } from './lean-index';
 import { NotesIndex } from './notes-index';
 import { searchTerm, tokenize } from './search-tokens';
 import type { TalkSlot } from './talk-slots';
 
-/** One hit, before the index turns the slot into its public talk id. */
-export interface SlotHit {
-	readonly slot: TalkSlot;
-	readonly score: number;
-	/** Indexed terms that matched (for highlighting). */
-	readonly terms: readonly string[];
-}
 
 /** Which of a talk's two documents an update concerns. */
 export interface SearchParts {
@@ -33,10 +27,15 @@ export const NOTES_WEIGHT = 0.75;
 /** A talk while a query's results are ranked. */
 interface Ranked {
 	readonly key: number;
-	readonly slot: TalkSlot;
+	readonly id: string;
 	readonly score: number;
 	/** How many query words it matched as typed. */
 	readonly direct: number;
+}
+
+/** Words matched as typed first, then score, then id. */
+function byRank(a: Ranked, b: Ranked): number {
+	return b.direct - a.direct || b.score - a.score || compareStrings(a.id, b.id);
 }
 
 /** Keys every table has (the smallest table's keys, checked against the others). */
@@ -116,7 +115,7 @@ export class TalkSearch {
 	 * (every sum runs in term and field order over exact totals), so an index built by
 	 * updates ranks exactly like a fresh one.
 	 */
-	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SlotHit[] {
+	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SearchHit[] {
 		if (!query.trim() || limit <= 0) return [];
 		const words: string[] = [];
 		for (const token of tokenize(query)) {
@@ -146,15 +145,15 @@ export class TalkSearch {
 				matched++;
 				if (table.direct(key)) direct++;
 			}
-			ranked.push({ key, slot, score: sum * matched, direct });
+			ranked.push({ key, id: idOf(slot), score: sum * matched, direct });
 		}
-		ranked.sort((a, b) => b.direct - a.direct || b.score - a.score || compareStrings(idOf(a.slot), idOf(b.slot)));
-		const hits: SlotHit[] = [];
+		ranked.sort(byRank);
+		const hits: SearchHit[] = [];
 		for (let i = 0; i < ranked.length && i < limit; i++) {
-			const { key, slot, score } = ranked[i];
+			const { key, id, score } = ranked[i];
 			const terms: string[] = [];
 			for (const table of tables) table.termsOf(key, terms);
-			hits.push({ slot, score, terms });
+			hits.push({ id, score, terms });
 		}
 		return hits;
 	}

@@ -203,9 +203,7 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	search(query: string, limit?: number): SearchHit[] {
-		return this.maps.search
-			.search(query, (slot) => slot.record.id, limit)
-			.map(({ slot, score, terms }) => ({ id: slot.record.id, score, terms }));
+		return this.maps.search.search(query, (slot) => slot.record.id, limit);
 	}
 
 	suggestSpeakers(prefix: string, limit?: number): Speaker[] {
