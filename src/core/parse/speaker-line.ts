@@ -38,6 +38,9 @@ const LEADS: ReadonlyArray<readonly [string, boolean, boolean]> = [
 
 /** The prefix at the start of `text` (any case), or null. */
 function leadOf(text: string): Lead | null {
+	// Every lead starts with m, p, s, h, w or b (`| 32` lower-cases an ASCII letter): most text leaves here.
+	const c = text.charCodeAt(0) | 32;
+	if (c !== 109 && c !== 112 && c !== 115 && c !== 104 && c !== 119 && c !== 98) return null;
 	const head = text.slice(0, 16).toLowerCase();
 	for (const [word, moderator, explicit] of LEADS) {
 		if (!head.startsWith(word)) continue;
@@ -61,12 +64,18 @@ function segments(text: string): string[] {
 		if (c === 91 && shape.brackets[i] > i) i = shape.brackets[i];
 		else if (c === 40 && shape.parens[i] > i) i = shape.parens[i];
 		else if (c === 59 || c === 124) {
-			parts.push(text.slice(from, i));
+			pushTrimmed(parts, text.slice(from, i));
 			from = i + 1;
 		}
 	}
-	parts.push(text.slice(from));
-	return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+	pushTrimmed(parts, from === 0 ? text : text.slice(from));
+	return parts;
+}
+
+/** Adds a segment, trimmed, unless it is empty. */
+function pushTrimmed(parts: string[], part: string): void {
+	const trimmed = part.trim();
+	if (trimmed.length > 0) parts.push(trimmed);
 }
 
 /** Speakers named by a talk's first child line, or null when the line is an ordinary note. */
