@@ -26,7 +26,7 @@ export function panelQuotes(
 	if (speakers.length < 2 || speakers.length > MAX_PANEL_SPEAKERS) return [];
 	const quotes: Quote[] = [];
 	/** Bare-name bullets (`carl`) by line index, with the speaker they name. */
-	const heads = new Map<number, string>();
+	let heads: Map<number, string> | null = null;
 	for (let j = index + 1; j <= end; j++) {
 		const line = outline[j];
 		if (line.kind !== 'item' || !line.substantive || speakerLines.includes(j)) continue;
@@ -34,10 +34,10 @@ export function panelQuotes(
 		if (attributed) {
 			const text = attributed.text.trim();
 			if (text) quotes.push({ speaker: attributed.speaker, line: j + 1, text });
-			else heads.set(j, attributed.speaker);
+			else (heads ??= new Map()).set(j, attributed.speaker);
 			continue;
 		}
-		const head = heads.get(line.parent);
+		const head = heads?.get(line.parent);
 		if (head !== undefined) quotes.push({ speaker: head, line: j + 1, text: line.text });
 	}
 	return quotes;

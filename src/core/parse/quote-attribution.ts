@@ -30,12 +30,16 @@ interface SpeakerKeys {
 	readonly initials: readonly string[];
 }
 
-const keysBySpeakers = new WeakMap<readonly SpeakerMention[], SpeakerKeys>();
+/**
+ * The last speaker list's keys: a panel passes one list for all its bullets, so one entry is
+ * the whole memo (a weak map would grow an entry per talk, and rehash as it does).
+ */
+let lastSpeakers: readonly SpeakerMention[] | null = null;
+let lastKeys: SpeakerKeys | null = null;
 
-/** The folded keys of a speaker list (cached for the list, which a panel passes for every bullet). */
+/** The folded keys of a speaker list (remembered for the list, which a panel passes for every bullet). */
 function speakerKeys(speakers: readonly SpeakerMention[]): SpeakerKeys {
-	const cached = keysBySpeakers.get(speakers);
-	if (cached && sameNames(cached.names, speakers)) return cached;
+	if (lastSpeakers === speakers && lastKeys && sameNames(lastKeys.names, speakers)) return lastKeys;
 	const full = speakers.map((s) => fold(s.name));
 	const keys: SpeakerKeys = {
 		names: speakers.map((s) => s.name),
@@ -44,7 +48,8 @@ function speakerKeys(speakers: readonly SpeakerMention[]): SpeakerKeys {
 		first: full.map((f) => f.split(' ')[0] ?? ''),
 		initials: full.map(initials),
 	};
-	keysBySpeakers.set(speakers, keys);
+	lastSpeakers = speakers;
+	lastKeys = keys;
 	return keys;
 }
 
