@@ -115,7 +115,8 @@ function twoSided(body: string, at: number, length: number, people: PeopleDirect
 	const right = body.slice(at + length).trim();
 	if (!left || !right) return null;
 	const r = namesWithRemark(right, people);
-	const l = parseNameList(left, people);
+	// Anchored names on the right win whatever the left holds: the left (the title, mostly) is then not parsed.
+	const l = r?.list.anchored ? null : parseNameList(left, people);
 	if (r && score(r.list) >= score(l)) {
 		return r.remark ? { title: left, speakers: r.list.mentions, firstNote: r.remark } : { title: left, speakers: r.list.mentions };
 	}
