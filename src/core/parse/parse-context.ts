@@ -1,5 +1,4 @@
 /** What a note's parse needs from outside the note; all of it injected so the core stays host-free. */
-import type { TalkReuse } from './talk-reuse';
 
 /** A settings topic: `k8s => Kubernetes` is `{ name: 'Kubernetes', terms: ['k8s', 'Kubernetes'] }`. */
 export interface TopicRule {
@@ -49,7 +48,16 @@ export interface ParseContext {
 	 * Talks of earlier parses to reuse when a note is parsed again and a talk's lines did not
 	 * change (talk-reuse.ts). One per parse setup; leave it out for one-off parses.
 	 */
-	readonly reuse?: TalkReuse;
+	readonly reuse?: TalkReuseMemo;
+}
+
+/**
+ * A memo of earlier parses' talks: `TalkReuse` in talk-reuse.ts. Declared here by what the
+ * context needs of it, so this module (which everything imports) imports nothing back.
+ */
+export interface TalkReuseMemo {
+	/** Starts a note's parse; false when nothing can be reused under this context. */
+	begin(ctx: ParseContext): boolean;
 }
 
 /** An empty directory, for notes parsed before any person note is known. */

@@ -11,7 +11,7 @@ import { readPersonNote } from './person-note';
 import { looksBinary, toLines, withoutBom } from './source-text';
 import { assignTalkIds } from './talk-ids';
 import { findTalkSites } from './talk-sites';
-import { shiftedTalk } from './talk-reuse';
+import { shiftedTalk, TalkReuse } from './talk-reuse';
 import { buildTalk, type TalkDraft } from './talks';
 
 /**
@@ -104,7 +104,7 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 		progress,
 	});
 	// Talks whose lines did not change since this note's last parse come back as they were.
-	const reuse = ctx.reuse?.begin(ctx) ? ctx.reuse : undefined;
+	const reuse = ctx.reuse instanceof TalkReuse && ctx.reuse.begin(ctx) ? ctx.reuse : undefined;
 	const talks: Talk[] = [];
 	const built: boolean[] = [];
 	for (const site of scan.sites) {

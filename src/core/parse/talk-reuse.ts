@@ -1,6 +1,6 @@
 import type { Talk } from '../model';
 import type { OutlineLine } from './outline';
-import type { ParseContext, PeopleDirectory, TopicRule } from './parse-context';
+import type { ParseContext, PeopleDirectory, TalkReuseMemo, TopicRule } from './parse-context';
 import type { TalkSite } from './talk-sites';
 
 /**
@@ -31,7 +31,7 @@ export interface ReusedTalk {
 	readonly shift: number;
 }
 
-export class TalkReuse {
+export class TalkReuse implements TalkReuseMemo {
 	private byPath = new Map<string, Entry[]>();
 	private people: PeopleDirectory | null = null;
 	private peopleVersion = -1;
