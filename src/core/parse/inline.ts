@@ -19,11 +19,13 @@ export function newInlineRefs(): InlineRefs {
 
 const NO_PAIRS = new Int32Array(0);
 
-/** Where a markdown link's text ends, and where scanning resumes after its destination. */
-interface Jump {
-	readonly at: number;
-	readonly to: number;
-}
+/**
+ * Markdown links being read, as a stack of where each one's text ends (`jumpAt`) and where
+ * scanning resumes after its destination (`jumpTo`): shared by every call (a scan never
+ * calls another), so a line needs no array or object of its own.
+ */
+const jumpAt: number[] = [];
+const jumpTo: number[] = [];
 
 /**
  * Appends the embeds, links, tags and wikilinks of `text` to `into`, in order.
@@ -34,11 +36,11 @@ export function scanInline(text: string, into: InlineRefs): void {
 	// Brackets and parens are only ever read at a `[`: a line of tags and URLs needs just its code spans.
 	const shape: LineShape = text.indexOf('[') >= 0 ? lineShape(text) : { text, spans: codeSpans(text), brackets: NO_PAIRS, parens: NO_PAIRS };
 	const spans = shape.spans;
-	const jumps: Jump[] = [];
+	let jumps = 0;
 	let span = 0;
 	let i = 0;
 	while (i < text.length) {
-		while (jumps.length > 0 && i >= jumps[jumps.length - 1].at) i = (jumps.pop() as Jump).to;
+		while (jumps > 0 && i >= jumpAt[jumps - 1]) i = jumpTo[--jumps];
 		if (i >= text.length) break;
 		if (span < spans.length && i >= spans[span]) {
 			i = Math.max(i, spans[span + 1]);
@@ -61,10 +63,12 @@ export function scanInline(text: string, into: InlineRefs): void {
 			const link = markdownLinkAt(shape, i);
 			if (link) {
 				if (link.url && !link.url.startsWith('#')) into.links.push(link.url);
-				jumps.push({ at: link.textEnd, to: link.end }); // the link text may hold tags or images
+				// The link text may hold tags or images.
+				jumpAt[jumps] = link.textEnd;
+				jumpTo[jumps++] = link.end;
 			}
 		} else if ((c === 104 || c === 72) && isUrlStart(text, i)) {
-			const limit = jumps.length > 0 ? jumps[jumps.length - 1].at : text.length;
+			const limit = jumps > 0 ? jumpAt[jumps - 1] : text.length;
 			const end = bareUrlEnd(text, i, Math.min(limit, nextSpanStart(spans, span, text.length)));
 			into.links.push(text.slice(i, end));
 			i = end;
@@ -77,7 +81,12 @@ export function scanInline(text: string, into: InlineRefs): void {
 		}
 		i++;
 	}
+	// A line of many nested links must not leave a long stack held after it.
+	if (jumpAt.length > MAX_KEPT_JUMPS) jumpAt.length = jumpTo.length = 0;
 }
+
+/** Longest jump stack kept between calls. */
+const MAX_KEPT_JUMPS = 256;
 
 /** Cheap pre-check: most note lines hold no markup worth a full scan. */
 function mayHoldRefs(text: string): boolean {
