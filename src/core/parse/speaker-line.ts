@@ -112,7 +112,7 @@ function parseSegment(text: string, lead: Lead | null, people: PeopleDirectory):
 			explicit = true;
 			item = item.slice(inner.length);
 		}
-		const list = parseNameList(item, people, { minWords: explicit ? 1 : 2 });
+		const list = parseNameList(item, people, explicit ? EXPLICIT_NAMES : UNLABELLED_NAMES);
 		if (!list) {
 			if (explicit) continue; // `Speakers: Ada Byron, someone from Acme`: keep the names
 			return null;
@@ -121,6 +121,10 @@ function parseSegment(text: string, lead: Lead | null, people: PeopleDirectory):
 	}
 	return result.length > 0 ? result : null;
 }
+
+/** After a label, one capitalised word is a name (`Speakers: Ada`); without one, two are needed. */
+const EXPLICIT_NAMES = { minWords: 1 } as const;
+const UNLABELLED_NAMES = { minWords: 2 } as const;
 
 /** One mention per folded name, first kept. */
 function dedupe(mentions: readonly SpeakerMention[]): SpeakerMention[] {

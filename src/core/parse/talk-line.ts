@@ -100,6 +100,9 @@ function leadingSegment(body: string, seps: Separators): string {
 
 /** `**Fast Queues**` and `[Fast Queues](url)` at the start show as `Fast Queues`; their links are kept. */
 function unwrapLeadingSpan(title: string): { text: string; links: string[] } {
+	// A span opens with `[`, `**` or `__`: any other title needs no shape.
+	const first = title.charCodeAt(0);
+	if (first !== 91 && first !== 42 && first !== 95) return { text: title, links: [] };
 	const span = leadingSpan(lineShape(title));
 	if (!span || !span.display) return { text: title, links: [] };
 	return { text: (span.display + title.slice(span.end)).trim(), links: span.links };
