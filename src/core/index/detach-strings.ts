@@ -29,6 +29,15 @@ const POOL_LIMIT = 200_000;
  */
 export class StringPool {
 	private strings = new Map<string, string>();
+	/** Talk records already made compact: a talk an edit reuses comes back as the same object. */
+	private readonly done = new WeakSet<object>();
+
+	/** Whether `talk` was compacted already; marks it when not. */
+	seen(talk: object): boolean {
+		if (this.done.has(talk)) return true;
+		this.done.add(talk);
+		return false;
+	}
 
 	/** The pool's copy of `text`: detached from any note text, and the same object for equal strings. */
 	intern(text: string): string {
@@ -63,7 +72,7 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		if (extract.diagnostics.length === 0) note.diagnostics = NO_ITEMS;
 	}
 	for (const talk of extract.talks) {
-		if (Object.isFrozen(talk)) continue;
+		if (Object.isFrozen(talk) || pool.seen(talk)) continue;
 		const writable = talk as { -readonly [K in keyof typeof talk]: (typeof talk)[K] };
 		writable.title = detach(talk.title);
 		writable.conference = pool.intern(talk.conference);
