@@ -154,14 +154,22 @@ export function isTrimSpace(c: number): boolean {
 /** Index of the first character at or after `from` that `trim` keeps, or `text.length`. */
 function trimStartAt(text: string, from: number): number {
 	let i = from;
-	while (i < text.length && isTrimSpace(text.charCodeAt(i))) i++;
+	while (i < text.length) {
+		const c = text.charCodeAt(i);
+		if ((c > 32 && c < 0xa0) || !isTrimSpace(c)) break;
+		i++;
+	}
 	return i;
 }
 
 /** End (exclusive) of what `trim` keeps, not before `from`. */
 function trimEndAt(text: string, from: number): number {
 	let end = text.length;
-	while (end > from && isTrimSpace(text.charCodeAt(end - 1))) end--;
+	while (end > from) {
+		const c = text.charCodeAt(end - 1);
+		if ((c > 32 && c < 0xa0) || !isTrimSpace(c)) break;
+		end--;
+	}
 	return end;
 }
 
@@ -216,7 +224,8 @@ function classify(code: number, text: string, raw: string, index: number): Draft
 	if (first === 62) return make('quote', raw, cut(text, start, end), index, indent, true);
 	const from = contentStart(text);
 	if (from >= 0) {
-		const content = from === text.length ? '' : cut(text, trimStartAt(text, from), trimEndAt(text, from));
+		// The line's trimmed end is the content's: the marker before `from` is not white space.
+		const content = from === text.length ? '' : cut(text, trimStartAt(text, from), end);
 		return make('item', raw, content, index, indent, content !== '', 0, isTask(content));
 	}
 	return make('text', raw, cut(text, start, end), index, indent, true);
@@ -227,11 +236,8 @@ function isDigit(code: number): boolean {
 }
 
 /** `.` in a regex stops at these; a line holds no `\n` or `\r` after the split, but may hold these. */
-const LINE_SEPARATOR = /[\u2028\u2029]/;
-
-/** Whether an item's content may not hold a line separator: the marker before it holds none, so the whole line is tested. */
-function hasLineSeparator(text: string): boolean {
-	return LINE_SEPARATOR.test(text);
+function hasLineSeparator(text: string, from: number): boolean {
+	return text.indexOf('\u2028', from) >= 0 || text.indexOf('\u2029', from) >= 0;
 }
 
 /**
@@ -259,7 +265,7 @@ function contentStart(text: string): number {
 		i++;
 	}
 	if (i === text.length) return i;
-	if (!isBlank(text.charCodeAt(i)) || hasLineSeparator(text)) return -1;
+	if (!isBlank(text.charCodeAt(i)) || hasLineSeparator(text, i)) return -1;
 	return i;
 }
 
