@@ -146,8 +146,11 @@ function isBlank(code: number): boolean {
  * the outline finds a line's trimmed bounds by hand and cuts the one string it keeps.
  */
 export function isTrimSpace(c: number): boolean {
-	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-	if (c < 0xa0) return false;
+	// Small enough to be inlined wherever it is called; the rare wide characters are a call of their own.
+	return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && isWideTrimSpace(c);
+}
+
+function isWideTrimSpace(c: number): boolean {
 	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
