@@ -26,8 +26,14 @@ export class SuffixedIds<K> {
 	add(key: K, base: string): K[] {
 		if (this.bases.has(key)) return [];
 		this.bases.set(key, base);
-		const group = this.groups.get(base) ?? [];
-		this.groups.set(base, group);
+		const group = this.groups.get(base);
+		if (group === undefined) {
+			// Most ids never collide: a one-element literal, not an empty list grown by
+			// insertion (which keeps room for 16 more keys, per talk, on every vault).
+			const alone = [key];
+			this.groups.set(base, alone);
+			return this.renumber(base, alone, 0);
+		}
 		const at = insertionPoint(group, key, this.compare);
 		group.splice(at, 0, key);
 		return this.renumber(base, group, at);
