@@ -231,7 +231,8 @@ export class TopicRegistry {
 				counts.push(count);
 			}
 		}
-		return { explicit, stats: skipped.length === 0 ? eligible : eligible.concat(skipped), counts };
+		// Exact-length lists (`concat`, `slice`): kept per talk, and `push` leaves room for more.
+		return { explicit, stats: eligible.concat(skipped), counts: counts.slice() };
 	}
 }
 
