@@ -1,4 +1,5 @@
 import { boundedDistance } from './edit-distance';
+import { bm25, prefixWeight } from './bm25';
 import { HitTable } from './hit-table';
 import { Postings } from './postings';
 import { TermTable } from './term-table';
@@ -27,19 +28,13 @@ const FIELD_COUNT = LEAN_FIELDS.length;
 
 /** Field weights: a title or a speaker says most about a talk, the conference least. */
 const BOOSTS: readonly number[] = [3, 3, 1.5, 2];
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-const PREFIX_WEIGHT = 0.375;
+/** minisearch's weight of a match within the typo allowance, before its distance discount. */
 const FUZZY_WEIGHT = 0.45;
 /** Words shorter than this match whole only; prefixes of this length or more expand. */
 export const LEAN_PREFIX_FROM = 2;
 /** Typo allowance: none up to 3 letters, then a fifth of the word (rounded), at most 6 edits. */
 export function maxTypos(word: string): number {
 	return word.length <= 3 ? 0 : Math.min(6, Math.round(word.length * 0.2));
-}
-
-function bm25(frequency: number, matching: number, documents: number, length: number, averageLength: number): number {
-	const idf = Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
-	return idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)));
 }
 
 /**
@@ -123,7 +118,7 @@ export class LeanIndex {
 			for (const id of this.prefixMatches(word)) {
 				const length = this.table.term(id).length;
 				taken.add(id);
-				this.score(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)), true, table);
+				this.score(id, prefixWeight(length, word.length), true, table);
 			}
 		}
 		const typos = maxTypos(word);

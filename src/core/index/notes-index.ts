@@ -1,4 +1,5 @@
 import { compareStrings } from './compare';
+import { bm25, prefixWeight } from './bm25';
 import { HitTable } from './hit-table';
 import { Postings } from './postings';
 import { TermTable } from './term-table';
@@ -22,17 +23,8 @@ export interface NotesHit {
 	readonly terms: readonly string[];
 }
 
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-/** minisearch's default weight of a prefix match (before its length discount). */
-const PREFIX_WEIGHT = 0.375;
 /** Query words shorter than this match whole words only. */
 export const NOTES_PREFIX_FROM = 4;
-
-/** BM25 of one term in one document, as minisearch computes it. */
-function bm25(frequency: number, matching: number, documents: number, length: number, averageLength: number): number {
-	const idf = Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
-	return idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)));
-}
 
 export class NotesIndex {
 	private readonly table = new TermTable();
@@ -138,7 +130,7 @@ export class NotesIndex {
 		if (word.length >= NOTES_PREFIX_FROM) {
 			for (const id of this.prefixMatches(word)) {
 				const length = this.table.term(id).length;
-				score(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)));
+				score(id, prefixWeight(length, word.length));
 			}
 		}
 	}
