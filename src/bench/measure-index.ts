@@ -61,7 +61,8 @@ export function measureWarmStart(cached: readonly string[], notes: VaultNotes, r
 		() => undefined,
 		() => {
 			const index = newIndex(notes.settings);
-			for (const json of cached) index.upsert(JSON.parse(json) as NoteExtract);
+			// As the plugin adopts a cached record: its strings are its own.
+			for (const json of cached) index.upsert(JSON.parse(json) as NoteExtract, 'stored');
 			firstSearch(index);
 		},
 	);

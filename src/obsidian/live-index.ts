@@ -4,7 +4,7 @@
  * revision and one change signal across replacements, so a view subscribes once.
  */
 import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, Topic } from '../core/model';
-import type { SearchHit, TalkIndexApi, TalkOverview } from '../core/index/index-api';
+import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from '../core/index/index-api';
 import type { PeopleDirectory } from '../core/parse/parse-context';
 import { TalkIndex, type TalkIndexOptions } from '../core/index/talk-index';
 
@@ -41,8 +41,8 @@ export class LiveIndex implements TalkIndexApi {
 		};
 	}
 
-	upsert(extract: NoteExtract): void {
-		this.inner.upsert(extract);
+	upsert(extract: NoteExtract, origin?: ExtractOrigin): void {
+		this.inner.upsert(extract, origin);
 	}
 	remove(path: string): void {
 		this.inner.remove(path);

@@ -42,7 +42,7 @@ export class NoteRecorder {
 
 	/** Takes a still-valid cached record as if the note had just been parsed. */
 	adopt(record: CachedRecord): void {
-		this.index.upsert(record.extract);
+		this.index.upsert(record.extract, 'stored');
 		this.people.set(record.path, record.extract);
 		this.parsed.set(record.path, { key: record.key, people: record.people || null });
 	}

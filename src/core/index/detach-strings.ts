@@ -61,9 +61,12 @@ const NO_ITEMS: readonly never[] = Object.freeze([]);
  * Replaces, in place, every string an extract's records keep with a detached copy of
  * the same value (interned in `pool` where values repeat), and every empty list with
  * one shared frozen list, so the index holds no note texts and no duplicates. Values and
- * record objects stay the same; frozen records are left as they are.
+ * record objects stay the same; frozen records are left as they are. Without `copyTexts`
+ * (records read back from a cache, whose strings are their own) titles, notes and quotes
+ * are kept as they are.
  */
-export function detachExtract(extract: NoteExtract, pool: StringPool = new StringPool()): void {
+export function detachExtract(extract: NoteExtract, pool: StringPool = new StringPool(), copyTexts = true): void {
+	const own = copyTexts ? detach : (text: string) => text;
 	const note = extract as { -readonly [K in keyof NoteExtract]: NoteExtract[K] };
 	if (!Object.isFrozen(note)) {
 		note.date = pool.intern(extract.date);
@@ -74,11 +77,11 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 	for (const talk of extract.talks) {
 		if (Object.isFrozen(talk) || pool.seen(talk)) continue;
 		const writable = talk as { -readonly [K in keyof typeof talk]: (typeof talk)[K] };
-		writable.title = detach(talk.title);
+		writable.title = own(talk.title);
 		writable.conference = pool.intern(talk.conference);
 		writable.date = pool.intern(talk.date);
 		writable.file = pool.intern(talk.file);
-		writable.notes = detach(talk.notes);
+		writable.notes = own(talk.notes);
 		if (talk.track !== undefined) writable.track = pool.intern(talk.track);
 		// Exact-length copies: a list built by `push` keeps room for 16 more entries.
 		writable.speakers = talk.speakers.slice();
@@ -91,7 +94,7 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		}
 		for (const quote of talk.quotes) {
 			if (Object.isFrozen(quote)) continue;
-			(quote as { text: string }).text = detach(quote.text);
+			(quote as { text: string }).text = own(quote.text);
 			(quote as { speaker: string }).speaker = pool.intern(quote.speaker);
 		}
 		writable.topics = internAll(talk.topics, pool);

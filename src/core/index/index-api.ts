@@ -1,6 +1,9 @@
 import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, TalkKind, Topic } from '../model';
 import type { PeopleDirectory } from '../parse/parse-context';
 
+/** Where an extract comes from: the parser (strings may be views into the note text) or a cache. */
+export type ExtractOrigin = 'parsed' | 'stored';
+
 /** How the explorer groups talks. */
 export type Grouping = 'conference' | 'speaker' | 'topic' | 'date';
 
@@ -96,8 +99,11 @@ export interface TalkIndexApi {
 	readonly revision: number;
 	/** One change signal; returns an unsubscribe function. */
 	onChange(listener: (revision: number) => void): () => void;
-	/** Adds or replaces one note's records, in time proportional to that note. */
-	upsert(extract: NoteExtract): void;
+	/**
+	 * Adds or replaces one note's records, in time proportional to that note. `stored`:
+	 * the extract was read back from a cache, so its strings are its own already.
+	 */
+	upsert(extract: NoteExtract, origin?: ExtractOrigin): void;
 	/** Forgets one note. */
 	remove(path: string): void;
 	/** Forgets everything. */

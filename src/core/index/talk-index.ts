@@ -6,7 +6,7 @@ import { compareStrings } from './compare';
 import { DerivedMaps } from './derived-maps';
 import { detachExtract, StringPool } from './detach-strings';
 import { checkExtract, sameExtract } from './extract-check';
-import type { SearchHit, TalkIndexApi, TalkOverview } from './index-api';
+import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from './index-api';
 import { SpeakerSuggest } from './speaker-suggest';
 import type { TalkSlot } from './talk-slots';
 import { TalkOrder } from './talk-order';
@@ -90,13 +90,17 @@ export class TalkIndex implements TalkIndexApi {
 		};
 	}
 
-	/** Adds or replaces one note. An extract equal to the stored one changes nothing and fires nothing. */
-	upsert(extract: NoteExtract): void {
+	/**
+	 * Adds or replaces one note. An extract equal to the stored one changes nothing and fires
+	 * nothing. A `stored` extract (read back from a cache) keeps its strings: only parser
+	 * output holds views into note texts that must be copied.
+	 */
+	upsert(extract: NoteExtract, origin: ExtractOrigin = 'parsed'): void {
 		const next = checkExtract(extract);
 		if (!next) return;
 		const old = this.notes.get(next.path);
 		if (old && sameExtract(old, next)) return;
-		detachExtract(next, this.pool);
+		detachExtract(next, this.pool, origin === 'parsed');
 		this.replace(next.path, old, next);
 	}
 
