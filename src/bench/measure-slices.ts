@@ -6,13 +6,14 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
+import { INDEX_SLICE_BUDGET_MS } from '../core/index/slice-cost';
 import { runInSlices } from '../core/index/sliced-runner';
 import { parseNote } from '../core/parse/parse-note';
 import { firstSearch } from './measure-index';
 import { contextFor, newIndex, type VaultNotes } from './vault-notes';
 
 /** The slice budget the plugin's indexer uses. */
-export const SLICE_BUDGET_MS = 8;
+export const SLICE_BUDGET_MS = INDEX_SLICE_BUDGET_MS;
 
 /** What one background indexing run looked like. */
 export interface SliceRun {

@@ -3,7 +3,7 @@
  * milliseconds, and when a slice has used its budget the caller yields to the host before
  * going on. `forEachLimit` bounds how many async steps (file reads) are in flight.
  */
-import { SliceCostModel } from '../core/index/slice-cost';
+import { INDEX_SLICE_BUDGET_MS, SliceCostModel } from '../core/index/slice-cost';
 
 /** Clock and yield, injected so tests control time. */
 export interface SliceClock {
@@ -16,7 +16,7 @@ export interface SliceClock {
 }
 
 /** The browser's clock and a setTimeout(0) yield. */
-export function defaultSliceClock(budgetMs = 8): SliceClock {
+export function defaultSliceClock(budgetMs = INDEX_SLICE_BUDGET_MS): SliceClock {
 	return {
 		budgetMs,
 		now: () => performance.now(),
