@@ -67,6 +67,14 @@ export class HitTable {
 		return this.has(key) && this.directs[key] === 1;
 	}
 
+	/** `key`'s matched term when it matched exactly one, else undefined. */
+	soleTerm(key: number): string | undefined {
+		if (!this.has(key)) return undefined;
+		const head = this.heads[key];
+		if (head < 0 || this.nextOf[head] >= 0) return undefined;
+		return this.termOf[head];
+	}
+
 	/** Appends `key`'s matched terms to `into`, in the order they matched, each once. */
 	termsOf(key: number, into: string[]): void {
 		if (!this.has(key)) return;

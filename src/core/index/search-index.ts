@@ -24,18 +24,23 @@ export function fuzziness(term: string): number | false {
 /** Notes weigh less than the lean fields (a passing mention ranks below a talk about it), yet enough that a talk whose notes keep quoting a speaker ranks first for that name. */
 export const NOTES_WEIGHT = 0.75;
 
-/** A talk while a query's results are ranked. */
-interface Ranked {
-	readonly key: number;
-	readonly id: string;
-	readonly score: number;
-	/** How many query words it matched as typed. */
-	readonly direct: number;
-}
-
-/** Words matched as typed first, then score, then id. */
-function byRank(a: Ranked, b: Ranked): number {
-	return b.direct - a.direct || b.score - a.score || compareStrings(a.id, b.id);
+/**
+ * The indexed terms a hit matched. Most hits of a one-word query matched one term, the
+ * same for thousands of hits: those share one frozen list instead of a list each.
+ */
+function termsOf(tables: readonly HitTable[], key: number, shared: Map<string, readonly string[]>): readonly string[] {
+	const only = tables.length === 1 ? tables[0].soleTerm(key) : undefined;
+	if (only !== undefined) {
+		let list = shared.get(only);
+		if (!list) {
+			list = Object.freeze([only]);
+			shared.set(only, list);
+		}
+		return list;
+	}
+	const terms: string[] = [];
+	for (const table of tables) table.termsOf(key, terms);
+	return terms;
 }
 
 /** Keys every table has (the smallest table's keys, checked against the others). */
@@ -132,7 +137,12 @@ export class TalkSearch {
 		});
 		let keys = matchingAll(tables);
 		if (keys.length === 0 && tables.length > 1) keys = matchingAny(tables);
-		const ranked: Ranked[] = [];
+		// Ranked in parallel arrays and an order of positions: no object per hit until the hit itself.
+		const count = keys.length;
+		const ids: string[] = [];
+		const scores = new Float64Array(count);
+		const directs = new Uint8Array(count);
+		const kept: number[] = [];
 		for (const key of keys) {
 			const slot = this.slots.get(key);
 			if (!slot) continue;
@@ -145,15 +155,18 @@ export class TalkSearch {
 				matched++;
 				if (table.direct(key)) direct++;
 			}
-			ranked.push({ key, id: idOf(slot), score: sum * matched, direct });
+			scores[kept.length] = sum * matched;
+			directs[kept.length] = direct;
+			ids.push(idOf(slot));
+			kept.push(key);
 		}
-		ranked.sort(byRank);
+		const order = Array.from(kept.keys());
+		order.sort((a, b) => directs[b] - directs[a] || scores[b] - scores[a] || compareStrings(ids[a], ids[b]));
+		const shared = new Map<string, readonly string[]>();
 		const hits: SearchHit[] = [];
-		for (let i = 0; i < ranked.length && i < limit; i++) {
-			const { key, id, score } = ranked[i];
-			const terms: string[] = [];
-			for (const table of tables) table.termsOf(key, terms);
-			hits.push({ id, score, terms });
+		for (let i = 0; i < order.length && i < limit; i++) {
+			const at = order[i];
+			hits.push({ id: ids[at], score: scores[at], terms: termsOf(tables, kept[at], shared) });
 		}
 		return hits;
 	}
