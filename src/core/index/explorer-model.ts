@@ -149,6 +149,8 @@ interface Bucket {
 function groupRows(index: TalkIndexApi, grouping: Grouping, rows: readonly TalkRow[]): TalkGroup[] {
 	const buckets = new Map<string, Bucket>();
 	let none: Bucket | undefined;
+	// `order` and `detail` are only called for a group's first row: a query's hundreds of rows
+	// mostly land in groups that exist already, and make no closures then.
 	const put = (key: string, label: string, row: TalkRow, order: () => number, detail: (bucket: Bucket) => string) => {
 		let bucket = key === NO_GROUP_KEY ? none : buckets.get(key);
 		if (!bucket) {
@@ -159,13 +161,20 @@ function groupRows(index: TalkIndexApi, grouping: Grouping, rows: readonly TalkR
 		}
 		if (bucket.rows[bucket.rows.length - 1] !== row) bucket.rows.push(row);
 	};
+	const has = (key: string) => (key === NO_GROUP_KEY ? none !== undefined : buckets.has(key));
+	const addTo = (key: string, row: TalkRow) => {
+		const bucket = (key === NO_GROUP_KEY ? none : buckets.get(key)) as Bucket;
+		if (bucket.rows[bucket.rows.length - 1] !== row) bucket.rows.push(row);
+	};
 	const noneCount = (bucket: Bucket) => countLabel(bucket.rows.length);
 	const conferences = conferenceLookup(index);
 	for (const row of rows) {
 		const talk = row.talk;
 		if (grouping === 'conference') {
 			const found = conferences(talk.conference);
-			if (found) put(found.conference.id, found.conference.name, row, () => found.order, () => found.conference.dates.join(', '));
+			const key = found ? found.conference.id : NO_GROUP_KEY;
+			if (has(key)) addTo(key, row);
+			else if (found) put(key, found.conference.name, row, () => found.order, () => found.conference.dates.join(', '));
 			else put(NO_GROUP_KEY, 'No conference', row, () => 0, noneCount);
 		} else if (grouping === 'speaker') {
 			let any = false;
@@ -173,7 +182,8 @@ function groupRows(index: TalkIndexApi, grouping: Grouping, rows: readonly TalkR
 				const speaker = index.speakerByName(mention.name);
 				if (!speaker) continue;
 				any = true;
-				put(speaker.id, speaker.name, row, () => 0, () => speaker.affiliations.join(', '));
+				if (has(speaker.id)) addTo(speaker.id, row);
+				else put(speaker.id, speaker.name, row, () => 0, () => speaker.affiliations.join(', '));
 			}
 			if (!any) put(NO_GROUP_KEY, 'No speaker', row, () => 0, noneCount);
 		} else if (grouping === 'topic') {
@@ -182,11 +192,14 @@ function groupRows(index: TalkIndexApi, grouping: Grouping, rows: readonly TalkR
 				const topic = index.topicByName(name);
 				if (!topic) continue;
 				any = true;
-				put(topic.id, topic.name, row, () => 0, (bucket) => countLabel(bucket.rows.length));
+				if (has(topic.id)) addTo(topic.id, row);
+				else put(topic.id, topic.name, row, () => 0, (bucket) => countLabel(bucket.rows.length));
 			}
 			if (!any) put(NO_GROUP_KEY, 'No topic', row, () => 0, noneCount);
 		} else {
-			put(talk.date || 'undated', talk.date || 'Undated', row, () => 0, (bucket) => dayConferences(bucket.rows.map((r) => r.talk)));
+			const key = talk.date || 'undated';
+			if (has(key)) addTo(key, row);
+			else put(key, talk.date || 'Undated', row, () => 0, (bucket) => dayConferences(bucket.rows.map((r) => r.talk)));
 		}
 	}
 	const sorted = sortBuckets([...buckets.values()], grouping);
