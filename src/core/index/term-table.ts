@@ -63,18 +63,26 @@ export class TermTable {
 		const n = text.length;
 		let start = 0;
 		let hash = FNV_OFFSET;
+		// Whether the word has a capital: a word in lower case already compares natively.
+		let upper = false;
 		for (let i = 0; i < n; i++) {
 			const code = text.charCodeAt(i);
 			if (code >= 0x80) return this.collectUnicode(text);
 			if (SPLITS[code] === 0) {
-				hash = mix(hash, lowerAscii(code));
+				if (code >= 65 && code <= 90) {
+					upper = true;
+					hash = mix(hash, code + 32);
+				} else {
+					hash = mix(hash, code);
+				}
 				continue;
 			}
-			if (i > start) this.push(this.lookup(text, start, i, hash, true));
+			if (i > start) this.push(this.lookup(text, start, i, hash, true, upper));
 			start = i + 1;
 			hash = FNV_OFFSET;
+			upper = false;
 		}
-		if (n > start) this.push(this.lookup(text, start, n, hash, true));
+		if (n > start) this.push(this.lookup(text, start, n, hash, true, upper));
 		return this.count;
 	}
 
@@ -104,13 +112,13 @@ export class TermTable {
 	 * The id of `text[start, end)` lower-cased (ASCII; other text arrives folded already),
 	 * numbering it when `create` is set; -1 when absent and not created.
 	 */
-	private lookup(text: string, start: number, end: number, hash: number, create: boolean): number {
+	private lookup(text: string, start: number, end: number, hash: number, create: boolean, upper = true): number {
 		const mask = this.slots.length - 1;
 		for (let at = hash & mask; ; at = (at + 1) & mask) {
 			const entry = this.slots[at];
 			if (entry === 0) break;
 			const id = entry - 1;
-			if (this.hashes[id] === hash && this.equals(this.terms[id], text, start, end)) return id;
+			if (this.hashes[id] === hash && this.equals(this.terms[id], text, start, end, upper)) return id;
 		}
 		if (!create) return EMPTY;
 		const id = this.terms.length;
@@ -127,8 +135,10 @@ export class TermTable {
 		return id;
 	}
 
-	private equals(term: string, text: string, start: number, end: number): boolean {
+	/** Whether `term` is `text[start, end)` lower-cased; `upper` false says the slice has no capital to lower. */
+	private equals(term: string, text: string, start: number, end: number, upper: boolean): boolean {
 		if (term.length !== end - start) return false;
+		if (!upper) return text.startsWith(term, start);
 		for (let k = 0; k < term.length; k++) if (term.charCodeAt(k) !== lowerAscii(text.charCodeAt(start + k))) return false;
 		return true;
 	}
