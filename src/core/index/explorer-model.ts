@@ -29,8 +29,10 @@ export function buildExplorerModel(index: TalkIndexApi, query: ExplorerQuery): E
 	if (!text && !hasFilters(query.filters)) {
 		return { revision: index.revision, totals, matched: overview.talks, groups: allGroups(index, overview, query.group) };
 	}
-	const keep = filterOf(index, query.filters);
-	const rows = (text ? searchRows(index, text) : filteredRows(index, overview, query.filters)).filter((row) => keep(row.talk));
+	const found = text ? searchRows(index, text) : filteredRows(index, overview, query.filters);
+	// A plain search keeps every hit: no second list of the same rows.
+	const keep = hasFilters(query.filters) ? filterOf(index, query.filters) : undefined;
+	const rows = keep ? found.filter((row) => keep(row.talk)) : found;
 	return { revision: index.revision, totals, matched: rows.length, groups: groupRows(index, query.group, rows) };
 }
 

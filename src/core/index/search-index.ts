@@ -44,7 +44,8 @@ function termsOf(tables: readonly HitTable[], key: number, shared: Map<string, r
 }
 
 /** Keys every table has (the smallest table's keys, checked against the others). */
-function matchingAll(tables: readonly HitTable[]): number[] {
+function matchingAll(tables: readonly HitTable[]): readonly number[] {
+	if (tables.length === 1) return tables[0].keys;
 	let smallest = tables[0];
 	for (const table of tables) if (table.keys.length < smallest.keys.length) smallest = table;
 	return smallest.keys.filter((key) => tables.every((table) => table.has(key)));
@@ -135,7 +136,7 @@ export class TalkSearch {
 			this.notes.searchInto(word, NOTES_WEIGHT, table);
 			return table;
 		});
-		let keys = matchingAll(tables);
+		let keys: readonly number[] = matchingAll(tables);
 		if (keys.length === 0 && tables.length > 1) keys = matchingAny(tables);
 		// Ranked in parallel arrays and an order of positions: no object per hit until the hit itself.
 		const count = keys.length;
@@ -160,7 +161,8 @@ export class TalkSearch {
 			ids.push(idOf(slot));
 			kept.push(key);
 		}
-		const order = Array.from(kept.keys());
+		const order: number[] = [];
+		for (let i = 0; i < kept.length; i++) order.push(i);
 		order.sort((a, b) => directs[b] - directs[a] || scores[b] - scores[a] || compareStrings(ids[a], ids[b]));
 		const shared = new Map<string, readonly string[]>();
 		const hits: SearchHit[] = [];
