@@ -75,7 +75,8 @@ export class LeanIndex {
 			terms[field] = distinct.size;
 			this.totalLengths[field] += distinct.size;
 		}
-		this.documents.set(key, terms);
+		// An exact-length copy: kept per talk, and `push` leaves room for more.
+		this.documents.set(key, terms.slice());
 	}
 
 	/** Forgets `key`. */
