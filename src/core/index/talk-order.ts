@@ -1,7 +1,7 @@
 import type { Talk } from '../model';
 import type { TalkDay } from './index-api';
 import { fold } from '../text/fold';
-import { compareStrings, compareTalks } from './compare';
+import { compareStrings, compareTalks, settleTies } from './compare';
 import { Counter } from './counter';
 import type { TalkSlot } from './talk-slots';
 
@@ -220,15 +220,3 @@ function settled(talks: Talk[], limit: number): Talk[] {
 	return talks.length > limit ? talks.slice(0, limit) : talks;
 }
 
-/** Puts runs of talks equal in date, file and line in id order (insertion sort: the rest is sorted already). */
-function settleTies(talks: Talk[]): void {
-	for (let i = 1; i < talks.length; i++) {
-		const talk = talks[i];
-		let j = i;
-		while (j > 0 && compareTalks(talks[j - 1], talk) > 0) {
-			talks[j] = talks[j - 1];
-			j--;
-		}
-		talks[j] = talk;
-	}
-}

@@ -1,5 +1,5 @@
 import type { Talk, Topic } from '../model';
-import { compareStrings, compareTalks } from './compare';
+import { compareStrings, settleTies } from './compare';
 import { Chooser, type KeywordContext } from './auto-topics';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { SuffixedIds } from './suffixed-ids';
@@ -296,15 +296,3 @@ function upperBound(list: readonly TalkSlot[], talk: Talk): number {
 	return low;
 }
 
-/** Puts talks equal in date, file and line in id order (the rest is sorted already). */
-function settleTies(talks: Talk[]): void {
-	for (let i = 1; i < talks.length; i++) {
-		const talk = talks[i];
-		let j = i;
-		while (j > 0 && compareTalks(talks[j - 1], talk) > 0) {
-			talks[j] = talks[j - 1];
-			j--;
-		}
-		talks[j] = talk;
-	}
-}
