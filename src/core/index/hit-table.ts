@@ -1,3 +1,5 @@
+import { grownTo } from './typed-arrays';
+
 /**
  * One query word's hits while the engines score it: a score per engine key in typed
  * arrays, and the matched terms per key as linked lists in two flat arrays. A query
@@ -85,19 +87,9 @@ export class HitTable {
 	}
 
 	private grow(capacity: number): void {
-		let length = this.scores.length;
-		while (length < capacity) length *= 2;
-		const scores = new Float64Array(length);
-		scores.set(this.scores);
-		const stamps = new Uint32Array(length);
-		stamps.set(this.stamps);
-		const directs = new Uint8Array(length);
-		directs.set(this.directs);
-		const heads = new Int32Array(length);
-		heads.set(this.heads);
-		this.scores = scores;
-		this.stamps = stamps;
-		this.directs = directs;
-		this.heads = heads;
+		this.scores = grownTo(this.scores, capacity);
+		this.stamps = grownTo(this.stamps, capacity);
+		this.directs = grownTo(this.directs, capacity);
+		this.heads = grownTo(this.heads, capacity);
 	}
 }

@@ -1,6 +1,7 @@
 import { boundedDistance } from './edit-distance';
 import { bm25, prefixWeight } from './bm25';
 import { HitTable } from './hit-table';
+import { PrefixBuckets } from './prefix-buckets';
 import { Postings } from './postings';
 import { TermTable } from './term-table';
 
@@ -49,8 +50,7 @@ export class LeanIndex {
 	private readonly postings: Postings[] = LEAN_FIELDS.map(() => new Postings());
 	/** Per term id: how many (document, field) postings hold it; 0 once none does. */
 	private readonly uses: number[] = [];
-	/** Term ids by their first two letters: where a prefix query looks. */
-	private readonly byPrefix = new Map<string, number[]>();
+	private readonly prefixes = new PrefixBuckets(LEAN_PREFIX_FROM);
 	/** Term ids by length: where a typo-tolerant query looks. */
 	private readonly byLength: number[][] = [];
 	private readonly documents = new Map<number, DocumentTerms>();
@@ -116,7 +116,7 @@ export class LeanIndex {
 			this.score(exact, 1, true, table);
 		}
 		if (word.length >= LEAN_PREFIX_FROM) {
-			for (const id of this.prefixMatches(word)) {
+			for (const id of this.prefixes.matches(word, (id) => this.table.term(id), (id) => this.uses[id] > 0)) {
 				const length = this.table.term(id).length;
 				taken.add(id);
 				this.score(id, prefixWeight(length, word.length), true, table);
@@ -147,18 +147,6 @@ export class LeanIndex {
 		}
 	}
 
-	/** Live terms longer than `word` that start with it, sorted. */
-	private prefixMatches(word: string): number[] {
-		const bucket = this.byPrefix.get(word.slice(0, LEAN_PREFIX_FROM));
-		if (!bucket) return [];
-		const out: number[] = [];
-		for (const id of bucket) {
-			const term = this.table.term(id);
-			if (term.length > word.length && this.uses[id] > 0 && term.startsWith(word)) out.push(id);
-		}
-		return out.sort((a, b) => (this.table.term(a) < this.table.term(b) ? -1 : 1));
-	}
-
 	/** Live terms within `typos` edits of `word`, other than those in `taken`, sorted, with their distance. */
 	private nearMisses(word: string, typos: number, taken: ReadonlySet<number>): Array<[number, number]> {
 		const out: Array<[number, number]> = [];
@@ -187,10 +175,6 @@ export class LeanIndex {
 		this.uses[id] = 0;
 		const term = this.table.term(id);
 		(this.byLength[term.length] ??= []).push(id);
-		if (term.length < LEAN_PREFIX_FROM) return;
-		const head = term.slice(0, LEAN_PREFIX_FROM);
-		const bucket = this.byPrefix.get(head);
-		if (bucket) bucket.push(id);
-		else this.byPrefix.set(head, [id]);
+		this.prefixes.file(id, term);
 	}
 }

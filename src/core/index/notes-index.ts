@@ -1,8 +1,9 @@
-import { compareStrings } from './compare';
 import { bm25, prefixWeight } from './bm25';
 import { HitTable } from './hit-table';
+import { PrefixBuckets } from './prefix-buckets';
 import { Postings } from './postings';
 import { TermTable } from './term-table';
+import { grownTo } from './typed-arrays';
 
 /**
  * Full-text index over talks' notes: the bulk of the vault's text, searched by whole
@@ -29,10 +30,7 @@ export const NOTES_PREFIX_FROM = 4;
 export class NotesIndex {
 	private readonly table = new TermTable();
 	private readonly postings = new Postings();
-	/** Term ids of four letters or more by their first four letters: where a prefix query looks. */
-	private readonly byPrefix = new Map<string, number[]>();
-	/** Term ids already filed under their prefix. */
-	private filed = new Uint8Array(1024);
+	private readonly prefixes = new PrefixBuckets(NOTES_PREFIX_FROM);
 	/** Per document: how many distinct terms it has (BM25's field length). */
 	private readonly documents = new Map<number, number>();
 	private totalLength = 0;
@@ -82,19 +80,14 @@ export class NotesIndex {
 	private read(text: string): number[] {
 		const total = this.table.collect(text);
 		const ids = this.table.ids;
-		if (this.counts.length < this.table.size) this.counts = grown(this.counts, this.table.size);
-		if (this.filed.length < this.table.size) this.filed = grown(this.filed, this.table.size);
+		this.counts = grownTo(this.counts, this.table.size);
 		const counts = this.counts;
 		const distinct: number[] = [];
 		for (let i = 0; i < total; i++) {
 			const id = ids[i];
 			if (counts[id]++ === 0) distinct.push(id);
 		}
-		for (const id of distinct) {
-			if (this.filed[id] === 1) continue;
-			this.filed[id] = 1;
-			this.addToPrefix(id);
-		}
+		for (const id of distinct) this.prefixes.file(id, this.table.term(id));
 		return distinct;
 	}
 
@@ -128,40 +121,10 @@ export class NotesIndex {
 		const exact = this.table.find(word);
 		if (exact >= 0) score(exact, 1);
 		if (word.length >= NOTES_PREFIX_FROM) {
-			for (const id of this.prefixMatches(word)) {
+			for (const id of this.prefixes.matches(word, (id) => this.table.term(id), (id) => this.postings.count(id) > 0)) {
 				const length = this.table.term(id).length;
 				score(id, prefixWeight(length, word.length));
 			}
 		}
 	}
-
-	/** Ids of longer indexed terms that start with `word`, by term (so results never depend on insertion order). */
-	private prefixMatches(word: string): number[] {
-		const bucket = this.byPrefix.get(word.slice(0, NOTES_PREFIX_FROM));
-		if (!bucket) return [];
-		const matches: number[] = [];
-		for (const id of bucket) {
-			const term = this.table.term(id);
-			if (term.length > word.length && term.startsWith(word) && this.postings.count(id) > 0) matches.push(id);
-		}
-		return matches.sort((a, b) => compareStrings(this.table.term(a), this.table.term(b)));
-	}
-
-	private addToPrefix(id: number): void {
-		const term = this.table.term(id);
-		if (term.length < NOTES_PREFIX_FROM) return;
-		const head = term.slice(0, NOTES_PREFIX_FROM);
-		const bucket = this.byPrefix.get(head);
-		if (bucket) bucket.push(id);
-		else this.byPrefix.set(head, [id]);
-	}
-}
-
-/** A copy of `array` at least `size` long (doubling). */
-function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-	let length = array.length;
-	while (length < size) length *= 2;
-	const copy = new (array.constructor as new (length: number) => T)(length);
-	copy.set(array);
-	return copy;
 }

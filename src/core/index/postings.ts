@@ -1,3 +1,5 @@
+import { grownTo } from './typed-arrays';
+
 /**
  * The postings of every term of one field: per term id, which documents hold the term
  * and how often. Each term's list is one typed array of packed entries (document key
@@ -22,13 +24,11 @@ export class Postings {
 
 	/** Records that document `key` holds term `id` `frequency` times (`key` below {@link MAX_KEY}). */
 	add(id: number, key: number, frequency: number): void {
-		if (id >= this.lengths.length) this.growLengths(id + 1);
+		this.lengths = grownTo(this.lengths, id + 1);
 		const length = this.lengths[id];
 		let list = this.lists[id];
 		if (list === undefined || length === list.length) {
-			const grown = new Int32Array(list === undefined ? 2 : list.length * 2);
-			if (list !== undefined) grown.set(list);
-			list = grown;
+			list = grownTo(list ?? new Int32Array(1), length + 1);
 			this.lists[id] = list;
 		}
 		list[length] = key * 256 + Math.min(frequency, MAX_FREQUENCY);
@@ -56,13 +56,5 @@ export class Postings {
 		if (list === undefined) return;
 		const length = this.lengths[id];
 		for (let i = 0; i < length; i++) visit(list[i] >>> 8, list[i] & 0xff);
-	}
-
-	private growLengths(capacity: number): void {
-		let size = this.lengths.length;
-		while (size < capacity) size *= 2;
-		const grown = new Int32Array(size);
-		grown.set(this.lengths);
-		this.lengths = grown;
 	}
 }

@@ -1,4 +1,5 @@
 import { searchTerm, tokenize } from './search-tokens';
+import { grownTo } from './typed-arrays';
 
 /**
  * Search terms numbered: each distinct term gets a small integer id, so postings and
@@ -101,9 +102,7 @@ export class TermTable {
 
 	private push(id: number): void {
 		if (this.count === this.ids.length) {
-			const grown = new Int32Array(this.ids.length * 2);
-			grown.set(this.ids);
-			this.ids = grown;
+			this.ids = grownTo(this.ids, this.count + 1);
 		}
 		this.ids[this.count++] = id;
 	}
@@ -124,11 +123,7 @@ export class TermTable {
 		const id = this.terms.length;
 		// A fresh string of its own (lower-cased), never a view that would keep the notes alive.
 		this.terms.push(lowerCopy(text, start, end));
-		if (id >= this.hashes.length) {
-			const grown = new Int32Array(this.hashes.length * 2);
-			grown.set(this.hashes);
-			this.hashes = grown;
-		}
+		this.hashes = grownTo(this.hashes, id + 1);
 		this.hashes[id] = hash;
 		this.place(id);
 		if ((id + 1) * 2 > this.slots.length) this.grow();
