@@ -1,4 +1,4 @@
-import { contextName } from './context-line';
+import { contextName, countWords, MAX_OTHER_WORDS } from './context-line';
 import { indentWidth } from './indent';
 import { itemReaders } from './outline';
 import { NO_PEOPLE } from './parse-context';
@@ -93,42 +93,15 @@ export function cannotHoldContext(text: string, bodyFrom: number): boolean {
 	return true;
 }
 
-/** Most words a context line allows around its link, plus one a trailing block id (` ^id`) may take. */
-const MOST_WORDS_AROUND = 4;
-
-function isWhite(code: number): boolean {
-	return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 10 && code <= 13);
-}
-
-/** Words (white-space separated, with an ASCII letter or digit) in `text[from, to)`, counted up to `limit + 1`. */
-function asciiWords(text: string, from: number, to: number, limit: number): number {
-	let count = 0;
-	let inWord = false;
-	let counted = false;
-	for (let i = from; i < to && count <= limit; i++) {
-		const c = text.charCodeAt(i);
-		if (isWhite(c)) {
-			inWord = false;
-			continue;
-		}
-		if (!inWord) {
-			inWord = true;
-			counted = false;
-		}
-		if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
-			count++;
-			counted = true;
-		}
-	}
-	return count;
-}
+/** Most words around the link of a context line, plus one that a trailing block id (` ^id`) may take. */
+const MOST_WORDS_AROUND = MAX_OTHER_WORDS + 1;
 
 /**
  * A quick, exact-when-true test that `content` has too many words around its first link to
  * be a context line, without contextName's regex and string building. Exact because the
  * first `[[` opens the link contextName reads whenever no `[`, `]` or line break comes
- * before its `]]`, and the words counted outside it are words contextName counts too
- * (it counts more: letters of any script); one word more is allowed for a block id.
+ * before its `]]`, and the words before and after it are the words contextName counts
+ * around it (counted by the same function); one more is allowed for a block id.
  */
 function tooManyWordsAroundLink(content: string): boolean {
 	const open = content.indexOf('[[');
@@ -139,8 +112,8 @@ function tooManyWordsAroundLink(content: string): boolean {
 		const c = content.charCodeAt(i);
 		if (c === 91 || c === 93 || c === 10 || c === 13) return false;
 	}
-	const before = asciiWords(content, 0, open, MOST_WORDS_AROUND);
-	return before + asciiWords(content, close + 2, content.length, MOST_WORDS_AROUND - before) > MOST_WORDS_AROUND;
+	const before = countWords(content.slice(0, open), MOST_WORDS_AROUND);
+	return before + countWords(content.slice(close + 2), MOST_WORDS_AROUND - before) > MOST_WORDS_AROUND;
 }
 
 /** Whether the line `text[start, end)`, which holds a link, can be ruled out as a context. */

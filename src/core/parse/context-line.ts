@@ -10,7 +10,7 @@ import { wikilinkTarget } from './wikilink';
  */
 
 /** Most words allowed around the link: `Day 2 of [[X]]`. */
-const MAX_OTHER_WORDS = 3;
+export const MAX_OTHER_WORDS = 3;
 const TAG = /(^|\s)#conference(?=$|[\s.,;:!?)])/i;
 const WIKILINK = /(!?)\[\[([^[\]\n]*)\]\]/g;
 /** Links to other daily notes (`[[2023-10-17]]`) are navigation, not conferences. */
@@ -54,7 +54,7 @@ const WHITE_SPACE = /\s/;
  * hand up to `limit + 1` (all the caller needs to know is whether there are more than
  * `limit`): this runs on every linked line of every daily note.
  */
-function countWords(text: string, limit: number): number {
+export function countWords(text: string, limit: number): number {
 	let count = 0;
 	let counted = false;
 	for (let i = 0; i < text.length && count <= limit; i++) {
