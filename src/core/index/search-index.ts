@@ -1,7 +1,7 @@
 import { compareStrings } from './compare';
 import { HitTable } from './hit-table';
 import type { SearchHit } from './index-api';
-import { LeanIndex, maxTypos } from './lean-index';
+import { LeanIndex } from './lean-index';
 import { NotesIndex } from './notes-index';
 import { searchTerm, tokenize } from './search-tokens';
 import type { TalkSlot } from './talk-slots';
@@ -15,11 +15,6 @@ export interface SearchParts {
 }
 
 const BOTH: SearchParts = { lean: true, notes: true };
-
-/** Typo tolerance grows with the word: none for 1-3 letters (too many false friends), then 20% of the length. */
-export function fuzziness(term: string): number | false {
-	return maxTypos(term) === 0 ? false : 0.2;
-}
 
 /** Notes weigh less than the lean fields (a passing mention ranks below a talk about it), yet enough that a talk whose notes keep quoting a speaker ranks first for that name. */
 export const NOTES_WEIGHT = 0.75;
