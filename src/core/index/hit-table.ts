@@ -93,3 +93,23 @@ export class HitTable {
 		this.heads = grownTo(this.heads, capacity);
 	}
 }
+
+/** One talk's match for a query word in one engine. */
+export interface EngineHit {
+	readonly key: number;
+	readonly score: number;
+	/** Indexed terms that matched, in the order they matched. */
+	readonly terms: readonly string[];
+}
+
+/** Runs `fill` on a fresh table and lists its hits: the engines' simple `search`, which allocates per hit. */
+export function listHits(fill: (table: HitTable) => void): EngineHit[] {
+	const table = new HitTable();
+	table.reset(0);
+	fill(table);
+	return table.keys.map((key) => {
+		const terms: string[] = [];
+		table.termsOf(key, terms);
+		return { key, score: table.score(key), terms };
+	});
+}

@@ -1,6 +1,6 @@
 import { boundedDistance } from './edit-distance';
 import { bm25, prefixWeight } from './bm25';
-import { HitTable } from './hit-table';
+import { type EngineHit, HitTable, listHits } from './hit-table';
 import { PrefixBuckets } from './prefix-buckets';
 import { Postings } from './postings';
 import { TermTable } from './term-table';
@@ -14,14 +14,6 @@ import { TermTable } from './term-table';
  * no map per term and field, no objects per matching document and term, and exact
  * field-length totals, so an index built by updates scores exactly like a fresh one.
  */
-
-/** One talk's match for a query word. */
-export interface LeanHit {
-	readonly key: number;
-	readonly score: number;
-	/** Indexed terms that matched: the word itself, then prefix matches, then near misses; each sorted. */
-	readonly terms: readonly string[];
-}
 
 /** The fields, in the order their texts are given. */
 export const LEAN_FIELDS = ['title', 'speakers', 'conference', 'topics'] as const;
@@ -95,15 +87,8 @@ export class LeanIndex {
 	}
 
 	/** The documents matching `word` (a searchable term): whole, as a prefix, or within its typo allowance. */
-	search(word: string): LeanHit[] {
-		const table = new HitTable();
-		table.reset(0);
-		this.searchInto(word, table);
-		return table.keys.map((key) => {
-			const terms: string[] = [];
-			table.termsOf(key, terms);
-			return { key, score: table.score(key), terms };
-		});
+	search(word: string): EngineHit[] {
+		return listHits((table) => this.searchInto(word, table));
 	}
 
 	/** {@link search}, scoring into a reused table (the query path: nothing allocated per hit). */

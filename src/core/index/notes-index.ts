@@ -1,5 +1,5 @@
 import { bm25, prefixWeight } from './bm25';
-import { HitTable } from './hit-table';
+import { type EngineHit, HitTable, listHits } from './hit-table';
 import { PrefixBuckets } from './prefix-buckets';
 import { Postings } from './postings';
 import { TermTable } from './term-table';
@@ -15,14 +15,6 @@ import { grownTo } from './typed-arrays';
  * notes rank beside the lean fields as they did; field lengths and their average come
  * from exact totals, so an index built by updates scores exactly like a fresh one.
  */
-
-/** One talk's match for a query word. */
-export interface NotesHit {
-	readonly key: number;
-	readonly score: number;
-	/** Indexed terms that matched: the word itself first, then longer terms it is a prefix of, sorted. */
-	readonly terms: readonly string[];
-}
 
 /** Query words shorter than this match whole words only. */
 export const NOTES_PREFIX_FROM = 4;
@@ -92,15 +84,8 @@ export class NotesIndex {
 	}
 
 	/** The documents holding `word` (a searchable term), or a term it starts when it has four letters or more. */
-	search(word: string, boost = 1): NotesHit[] {
-		const table = new HitTable();
-		table.reset(0);
-		this.searchInto(word, boost, table);
-		return table.keys.map((key) => {
-			const terms: string[] = [];
-			table.termsOf(key, terms);
-			return { key, score: table.score(key), terms };
-		});
+	search(word: string, boost = 1): EngineHit[] {
+		return listHits((table) => this.searchInto(word, boost, table));
 	}
 
 	/** {@link search}, scoring into a reused table (the query path: nothing allocated per hit). */
