@@ -17,11 +17,15 @@ import type { TalkSite } from './talk-sites';
  * A talk whose lines moved up or down comes back as a copy with its line numbers shifted.
  */
 
-/** One remembered talk: where it stood and what it was made of. */
-interface Entry {
+/** A talk site of a parse: the fingerprint of what it is made of, and where it stood. */
+interface Site {
 	readonly hi: number;
 	readonly lo: number;
 	readonly index: number;
+}
+
+/** A site of the last parse with the talk made there. */
+interface Entry extends Site {
 	readonly talk: Talk;
 }
 
@@ -38,7 +42,7 @@ export class TalkReuse implements TalkReuseMemo {
 	private topics: readonly TopicRule[] | null = null;
 	private autoKeywords = false;
 	/** Entries of the note being parsed, stored when it is done. */
-	private pending: Entry[] = [];
+	private pending: Site[] = [];
 
 	/** Starts a note's parse; false when nothing can be reused or remembered (a directory without versions). */
 	begin(ctx: ParseContext): boolean {
@@ -61,8 +65,7 @@ export class TalkReuse implements TalkReuseMemo {
 	/** The previous parse's talk for this site when its fingerprint is unchanged. */
 	find(path: string, site: TalkSite, outline: readonly OutlineLine[], date: string): ReusedTalk | undefined {
 		const [hi, lo] = fingerprint(site, outline, date);
-		const entry: Entry = { hi, lo, index: site.index, talk: undefined as unknown as Talk };
-		this.pending.push(entry);
+		this.pending.push({ hi, lo, index: site.index });
 		const previous = this.byPath.get(path);
 		if (!previous) return undefined;
 		for (const old of previous) {
