@@ -151,57 +151,47 @@ interface Bucket {
 function groupRows(index: TalkIndexApi, grouping: Grouping, rows: readonly TalkRow[]): TalkGroup[] {
 	const buckets = new Map<string, Bucket>();
 	let none: Bucket | undefined;
-	// `order` and `detail` are only called for a group's first row: a query's hundreds of rows
-	// mostly land in groups that exist already, and make no closures then.
-	const put = (key: string, label: string, row: TalkRow, order: () => number, detail: (bucket: Bucket) => string) => {
-		let bucket = key === NO_GROUP_KEY ? none : buckets.get(key);
-		if (!bucket) {
-			const made: Bucket = { key, label, rows: [], order: order(), detail: () => detail(made) };
-			bucket = made;
-			if (key === NO_GROUP_KEY) none = made;
-			else buckets.set(key, made);
-		}
+	const existing = (key: string) => (key === NO_GROUP_KEY ? none : buckets.get(key));
+	const make = (key: string, label: string, order: number, detail: (bucket: Bucket) => string): Bucket => {
+		const made: Bucket = { key, label, rows: [], order, detail: () => detail(made) };
+		if (key === NO_GROUP_KEY) none = made;
+		else buckets.set(key, made);
+		return made;
+	};
+	const add = (bucket: Bucket, row: TalkRow) => {
 		if (bucket.rows[bucket.rows.length - 1] !== row) bucket.rows.push(row);
 	};
-	const has = (key: string) => (key === NO_GROUP_KEY ? none !== undefined : buckets.has(key));
-	const addTo = (key: string, row: TalkRow) => {
-		const bucket = (key === NO_GROUP_KEY ? none : buckets.get(key)) as Bucket;
-		if (bucket.rows[bucket.rows.length - 1] !== row) bucket.rows.push(row);
-	};
+	// Each call site reads `existing(key) ?? make(...)`: a row joining a group that exists (most
+	// of a query's hundreds) makes none of the closures `make` takes.
 	const noneCount = (bucket: Bucket) => countLabel(bucket.rows.length);
 	const conferences = conferenceLookup(index);
 	for (const row of rows) {
 		const talk = row.talk;
 		if (grouping === 'conference') {
 			const found = conferences(talk.conference);
-			const key = found ? found.conference.id : NO_GROUP_KEY;
-			if (has(key)) addTo(key, row);
-			else if (found) put(key, found.conference.name, row, () => found.order, () => found.conference.dates.join(', '));
-			else put(NO_GROUP_KEY, 'No conference', row, () => 0, noneCount);
+			if (found) add(existing(found.conference.id) ?? make(found.conference.id, found.conference.name, found.order, () => found.conference.dates.join(', ')), row);
+			else add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No conference', 0, noneCount), row);
 		} else if (grouping === 'speaker') {
 			let any = false;
 			for (const mention of talk.speakers) {
 				const speaker = index.speakerByName(mention.name);
 				if (!speaker) continue;
 				any = true;
-				if (has(speaker.id)) addTo(speaker.id, row);
-				else put(speaker.id, speaker.name, row, () => 0, () => speaker.affiliations.join(', '));
+				add(existing(speaker.id) ?? make(speaker.id, speaker.name, 0, () => speaker.affiliations.join(', ')), row);
 			}
-			if (!any) put(NO_GROUP_KEY, 'No speaker', row, () => 0, noneCount);
+			if (!any) add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No speaker', 0, noneCount), row);
 		} else if (grouping === 'topic') {
 			let any = false;
 			for (const name of index.topicsOf(talk.id)) {
 				const topic = index.topicByName(name);
 				if (!topic) continue;
 				any = true;
-				if (has(topic.id)) addTo(topic.id, row);
-				else put(topic.id, topic.name, row, () => 0, (bucket) => countLabel(bucket.rows.length));
+				add(existing(topic.id) ?? make(topic.id, topic.name, 0, (bucket) => countLabel(bucket.rows.length)), row);
 			}
-			if (!any) put(NO_GROUP_KEY, 'No topic', row, () => 0, noneCount);
+			if (!any) add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No topic', 0, noneCount), row);
 		} else {
 			const key = talk.date || 'undated';
-			if (has(key)) addTo(key, row);
-			else put(key, talk.date || 'Undated', row, () => 0, (bucket) => dayConferences(bucket.rows.map((r) => r.talk)));
+			add(existing(key) ?? make(key, talk.date || 'Undated', 0, (bucket) => dayConferences(bucket.rows.map((r) => r.talk))), row);
 		}
 	}
 	const sorted = sortBuckets([...buckets.values()], grouping);
