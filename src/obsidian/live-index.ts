@@ -6,6 +6,7 @@
 import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, Topic } from '../core/model';
 import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from '../core/index/index-api';
 import type { PeopleDirectory } from '../core/parse/parse-context';
+import type { SearchMatches } from '../core/index/search-matches';
 import { TalkIndex, type TalkIndexOptions } from '../core/index/talk-index';
 
 /** A TalkIndex behind a stable face. */
@@ -105,6 +106,9 @@ export class LiveIndex implements TalkIndexApi {
 	}
 	search(query: string, limit?: number): SearchHit[] {
 		return this.inner.search(query, limit);
+	}
+	searchMatches(query: string): SearchMatches<Talk> {
+		return this.inner.searchMatches(query);
 	}
 	suggestSpeakers(prefix: string, limit?: number): Speaker[] {
 		return this.inner.suggestSpeakers(prefix, limit);

@@ -13,18 +13,18 @@ const NO_TERMS: readonly string[] = [];
 class ExplorerGroup implements TalkGroup {
 	#all?: readonly TalkRow[];
 	#detail?: string;
-	readonly #talks: (limit: number) => readonly Talk[];
+	readonly #rowsUpTo: (limit: number) => readonly TalkRow[];
 	readonly #describe: () => string;
 
 	constructor(
 		readonly key: string,
 		readonly label: string,
 		readonly count: number,
-		talks: (limit: number) => readonly Talk[],
+		rowsUpTo: (limit: number) => readonly TalkRow[],
 		describe: () => string,
 		rows?: readonly TalkRow[],
 	) {
-		this.#talks = talks;
+		this.#rowsUpTo = rowsUpTo;
 		this.#describe = describe;
 		this.#all = rows;
 	}
@@ -41,7 +41,7 @@ class ExplorerGroup implements TalkGroup {
 	take(limit: number): readonly TalkRow[] {
 		const all = this.#all;
 		if (all) return limit >= all.length ? all : all.slice(0, Math.max(0, limit));
-		const rows = this.#talks(Math.max(0, Math.min(limit, this.count))).map((talk): TalkRow => ({ talk, highlight: NO_TERMS }));
+		const rows = this.#rowsUpTo(Math.max(0, Math.min(limit, this.count)));
 		if (limit >= this.count) this.#all = rows;
 		return rows;
 	}
@@ -49,10 +49,22 @@ class ExplorerGroup implements TalkGroup {
 
 /** A group whose talks come from `talks` (at most `limit` of them, in group order) when its rows are read. */
 export function lazyGroup(key: string, label: string, count: number, talks: (limit: number) => readonly Talk[], detail: () => string): TalkGroup {
-	return new ExplorerGroup(key, label, count, talks, detail);
+	return new ExplorerGroup(key, label, count, (limit) => talks(limit).map((talk): TalkRow => ({ talk, highlight: NO_TERMS })), detail);
 }
 
-/** A group over rows made already (search results, filtered talks). */
+/** A group over rows made already (filtered talks). */
 export function listGroup(key: string, label: string, detail: string | (() => string), rows: readonly TalkRow[]): TalkGroup {
-	return new ExplorerGroup(key, label, rows.length, () => rows.map((row) => row.talk), typeof detail === 'string' ? () => detail : detail, rows);
+	return new ExplorerGroup(key, label, rows.length, (limit) => rows.slice(0, limit), typeof detail === 'string' ? () => detail : detail, rows);
+}
+
+/**
+ * A group of `count` rows that `rows` makes, all at once, the first time any is read
+ * (search results: ranking a group is a sort, so it happens only for groups on screen).
+ */
+export function deferredGroup(key: string, label: string, count: number, rows: () => readonly TalkRow[], detail: () => string): TalkGroup {
+	let made: readonly TalkRow[] | undefined;
+	return new ExplorerGroup(key, label, count, (limit) => {
+		made ??= rows();
+		return limit >= made.length ? made : made.slice(0, limit);
+	}, detail);
 }

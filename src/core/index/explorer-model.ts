@@ -1,7 +1,8 @@
 import type { Conference, Talk } from '../model';
 import { fold } from '../text/fold';
 import { compareStrings } from './compare';
-import { listGroup, lazyGroup } from './explorer-group';
+import { deferredGroup, lazyGroup } from './explorer-group';
+import { rankPositions } from './search-matches';
 import type { ExplorerModel, ExplorerQuery, Grouping, TalkFilters, TalkGroup, TalkIndexApi, TalkOverview, TalkRow } from './index-api';
 
 export { listGroup } from './explorer-group';
@@ -29,11 +30,11 @@ export function buildExplorerModel(index: TalkIndexApi, query: ExplorerQuery): E
 	if (!text && !hasFilters(query.filters)) {
 		return { revision: index.revision, totals, matched: overview.talks, groups: allGroups(index, overview, query.group) };
 	}
-	const found = text ? searchRows(index, text) : filteredRows(index, overview, query.filters);
-	// A plain search keeps every hit: no second list of the same rows.
+	const found = text ? searchMatched(index, text) : filteredMatched(index, overview, query.filters);
 	const keep = hasFilters(query.filters) ? filterOf(index, query.filters) : undefined;
-	const rows = keep ? found.filter((row) => keep(row.talk)) : found;
-	return { revision: index.revision, totals, matched: rows.length, groups: groupRows(index, query.group, rows) };
+	const positions: number[] = [];
+	for (let at = 0; at < found.count; at++) if (!keep || keep(found.talk(at))) positions.push(at);
+	return { revision: index.revision, totals, matched: positions.length, groups: groupMatched(index, query.group, found, positions) };
 }
 
 /** A predicate for the filters; an empty or missing list does not filter. */
@@ -62,24 +63,41 @@ function totalsOf(index: TalkIndexApi, overview: TalkOverview): ExplorerModel['t
 	return totals;
 }
 
-function searchRows(index: TalkIndexApi, text: string): TalkRow[] {
-	const rows: TalkRow[] = [];
-	for (const hit of index.search(text)) {
-		const talk = index.talk(hit.id);
-		if (talk) rows.push({ talk, highlight: hit.terms });
-	}
-	return rows;
+/**
+ * Talks a query or the filters matched, for grouping: the talk at each position, and the
+ * rows of a group's positions in result order (made only for groups that are read).
+ */
+interface Matched {
+	readonly count: number;
+	talk(at: number): Talk;
+	rows(positions: number[]): TalkRow[];
+}
+
+/** A query's matches, unranked: each group ranks its own when its rows are read. */
+function searchMatched(index: TalkIndexApi, text: string): Matched {
+	const matches = index.searchMatches(text);
+	const { items, terms } = matches;
+	return {
+		count: items.length,
+		talk: (at) => items[at],
+		rows: (positions) => rankPositions(positions, matches, (talk) => talk.id).map((at) => ({ talk: items[at], highlight: terms[at] })),
+	};
 }
 
 /** Without a query: the talks of the first entity filter (or all, for kinds alone), in talk order. */
-function filteredRows(index: TalkIndexApi, overview: TalkOverview, filters: TalkFilters): TalkRow[] {
+function filteredMatched(index: TalkIndexApi, overview: TalkOverview, filters: TalkFilters): Matched {
+	const talks = filteredTalks(index, overview, filters);
+	return { count: talks.length, talk: (at) => talks[at], rows: (positions) => positions.map((at) => ({ talk: talks[at], highlight: NO_TERMS })) };
+}
+
+function filteredTalks(index: TalkIndexApi, overview: TalkOverview, filters: TalkFilters): Talk[] {
 	const lists: Array<[readonly string[] | undefined, (id: string) => readonly string[] | undefined]> = [
 		[filters.speakers, (id) => index.speaker(id)?.talkIds],
 		[filters.topics, (id) => index.topic(id)?.talkIds],
 		[filters.conferences, (id) => index.conference(id)?.talkIds],
 	];
 	const [ids, talkIds] = lists.find(([list]) => list !== undefined && list.length > 0) ?? [];
-	if (!ids || !talkIds) return overview.slice(0).map((talk) => ({ talk, highlight: NO_TERMS }));
+	if (!ids || !talkIds) return overview.slice(0);
 	const talks = new Map<string, Talk>();
 	for (const id of ids) {
 		for (const talkId of talkIds(id) ?? []) {
@@ -87,7 +105,7 @@ function filteredRows(index: TalkIndexApi, overview: TalkOverview, filters: Talk
 			if (talk) talks.set(talkId, talk);
 		}
 	}
-	return [...talks.values()].sort(compareTalkOrder).map((talk) => ({ talk, highlight: NO_TERMS }));
+	return [...talks.values()].sort(compareTalkOrder);
 }
 
 function compareTalkOrder(a: Talk, b: Talk): number {
@@ -137,66 +155,69 @@ function talksOf(index: TalkIndexApi, ids: readonly string[], limit: number): Ta
 	return talks;
 }
 
-/** One group being filled from matched rows, which arrive in result order. */
+/** One group being filled with the positions of matched talks, which arrive in result order. */
 interface Bucket {
 	readonly key: string;
 	readonly label: string;
-	readonly rows: TalkRow[];
+	readonly positions: number[];
 	/** Sorts groups: conferences by their order in `conferences()`, other groups by count then label. */
 	readonly order: number;
+	/** The group's rows, made on first read. */
+	readonly rows: () => readonly TalkRow[];
 	readonly detail: () => string;
 }
 
-/** Groups matched rows (a query or filters): costs the matches. */
-function groupRows(index: TalkIndexApi, grouping: Grouping, rows: readonly TalkRow[]): TalkGroup[] {
+/** Groups matched talks (a query or filters): costs the matches; rows are made per group when read. */
+function groupMatched(index: TalkIndexApi, grouping: Grouping, found: Matched, positions: readonly number[]): TalkGroup[] {
 	const buckets = new Map<string, Bucket>();
 	let none: Bucket | undefined;
 	const existing = (key: string) => (key === NO_GROUP_KEY ? none : buckets.get(key));
 	const make = (key: string, label: string, order: number, detail: (bucket: Bucket) => string): Bucket => {
-		const made: Bucket = { key, label, rows: [], order, detail: () => detail(made) };
+		let rows: readonly TalkRow[] | undefined;
+		const made: Bucket = { key, label, positions: [], order, rows: () => (rows ??= found.rows(made.positions)), detail: () => detail(made) };
 		if (key === NO_GROUP_KEY) none = made;
 		else buckets.set(key, made);
 		return made;
 	};
-	const add = (bucket: Bucket, row: TalkRow) => {
-		if (bucket.rows[bucket.rows.length - 1] !== row) bucket.rows.push(row);
+	const add = (bucket: Bucket, at: number) => {
+		if (bucket.positions[bucket.positions.length - 1] !== at) bucket.positions.push(at);
 	};
-	// Each call site reads `existing(key) ?? make(...)`: a row joining a group that exists (most
+	// Each call site reads `existing(key) ?? make(...)`: a talk joining a group that exists (most
 	// of a query's hundreds) makes none of the closures `make` takes.
-	const noneCount = (bucket: Bucket) => countLabel(bucket.rows.length);
+	const countDetail = (bucket: Bucket) => countLabel(bucket.positions.length);
 	const conferences = conferenceLookup(index);
-	for (const row of rows) {
-		const talk = row.talk;
+	for (const at of positions) {
+		const talk = found.talk(at);
 		if (grouping === 'conference') {
-			const found = conferences(talk.conference);
-			if (found) add(existing(found.conference.id) ?? make(found.conference.id, found.conference.name, found.order, () => found.conference.dates.join(', ')), row);
-			else add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No conference', 0, noneCount), row);
+			const match = conferences(talk.conference);
+			if (match) add(existing(match.conference.id) ?? make(match.conference.id, match.conference.name, match.order, () => match.conference.dates.join(', ')), at);
+			else add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No conference', 0, countDetail), at);
 		} else if (grouping === 'speaker') {
 			let any = false;
 			for (const mention of talk.speakers) {
 				const speaker = index.speakerByName(mention.name);
 				if (!speaker) continue;
 				any = true;
-				add(existing(speaker.id) ?? make(speaker.id, speaker.name, 0, () => speaker.affiliations.join(', ')), row);
+				add(existing(speaker.id) ?? make(speaker.id, speaker.name, 0, () => speaker.affiliations.join(', ')), at);
 			}
-			if (!any) add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No speaker', 0, noneCount), row);
+			if (!any) add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No speaker', 0, countDetail), at);
 		} else if (grouping === 'topic') {
 			let any = false;
 			for (const name of index.topicsOf(talk.id)) {
 				const topic = index.topicByName(name);
 				if (!topic) continue;
 				any = true;
-				add(existing(topic.id) ?? make(topic.id, topic.name, 0, (bucket) => countLabel(bucket.rows.length)), row);
+				add(existing(topic.id) ?? make(topic.id, topic.name, 0, countDetail), at);
 			}
-			if (!any) add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No topic', 0, noneCount), row);
+			if (!any) add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No topic', 0, countDetail), at);
 		} else {
 			const key = talk.date || 'undated';
-			add(existing(key) ?? make(key, talk.date || 'Undated', 0, (bucket) => dayConferences(bucket.rows.map((r) => r.talk))), row);
+			add(existing(key) ?? make(key, talk.date || 'Undated', 0, (bucket) => dayConferences(bucket.rows().map((row) => row.talk))), at);
 		}
 	}
 	const sorted = sortBuckets([...buckets.values()], grouping);
 	if (none) sorted.push(none);
-	return sorted.map((bucket) => listGroup(bucket.key, bucket.label, bucket.detail, bucket.rows));
+	return sorted.map((bucket) => deferredGroup(bucket.key, bucket.label, bucket.positions.length, bucket.rows, bucket.detail));
 }
 
 /** Group order: conferences as `conferences()` lists them, dates newest first, speakers and topics most rows first, then by name. */
@@ -205,7 +226,7 @@ function sortBuckets(buckets: Bucket[], grouping: Grouping): Bucket[] {
 	if (grouping === 'date') return buckets.sort((a, b) => compareStrings(b.key === 'undated' ? '' : b.key, a.key === 'undated' ? '' : a.key));
 	return buckets
 		.map((bucket) => ({ bucket, folded: fold(bucket.label) }))
-		.sort((a, b) => b.bucket.rows.length - a.bucket.rows.length || compareStrings(a.folded, b.folded) || compareStrings(a.bucket.key, b.bucket.key))
+		.sort((a, b) => b.bucket.positions.length - a.bucket.positions.length || compareStrings(a.folded, b.folded) || compareStrings(a.bucket.key, b.bucket.key))
 		.map(({ bucket }) => bucket);
 }
 

@@ -1,5 +1,6 @@
 import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, TalkKind, Topic } from '../model';
 import type { PeopleDirectory } from '../parse/parse-context';
+import type { SearchMatches } from './search-matches';
 
 /** Where an extract comes from: the parser (strings may be views into the note text) or a cache. */
 export type ExtractOrigin = 'parsed' | 'stored';
@@ -138,6 +139,8 @@ export interface TalkIndexApi {
 	topicsOf(talkId: string): string[];
 	/** Full-text search, best first (prefix and typo tolerant, diacritics folded). */
 	search(query: string, limit?: number): SearchHit[];
+	/** Every talk the query matches, unranked, with what ranks them (`rankPositions` orders them as `search` does). */
+	searchMatches(query: string): SearchMatches<Talk>;
 	/** Speaker type-ahead: prefix of any word of the name or an alias, most talks first. */
 	suggestSpeakers(prefix: string, limit?: number): Speaker[];
 	/** The person directory built from person notes (for parsing). */

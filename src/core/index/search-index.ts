@@ -1,8 +1,8 @@
-import { compareStrings } from './compare';
 import { HitTable } from './hit-table';
 import type { SearchHit } from './index-api';
 import { LeanIndex } from './lean-index';
 import { NotesIndex } from './notes-index';
+import { noMatches, rankPositions, type SearchMatches } from './search-matches';
 import { searchTerm, tokenize } from './search-tokens';
 import type { TalkSlot } from './talk-slots';
 
@@ -107,23 +107,23 @@ export class TalkSearch {
 	}
 
 	/**
-	 * Best first. Words combine with AND; when that finds nothing, with OR, so one
-	 * unknown word does not empty the list. A talk's score is the sum of its words'
-	 * scores times the number of words it matched (as minisearch combines). Talks that
-	 * match the words as typed (whole or as a prefix) come before talks that match only
-	 * through a typo allowance, which BM25 alone would let a rare look-alike word win.
-	 * Then by score, then by id. Scores do not depend on the order talks were indexed in
-	 * (every sum runs in term and field order over exact totals), so an index built by
-	 * updates ranks exactly like a fresh one.
+	 * Every talk the query matches, unranked. Words combine with AND; when that finds
+	 * nothing, with OR, so one unknown word does not empty the list. A talk's score is the
+	 * sum of its words' scores times the number of words it matched (as minisearch
+	 * combines); `directs` counts the words it matched as typed (whole or as a prefix),
+	 * which rank before matches only through a typo allowance (BM25 alone would let a rare
+	 * look-alike word win). Scores do not depend on the order talks were indexed in (every
+	 * sum runs in term and field order over exact totals), so an index built by updates
+	 * ranks exactly like a fresh one. See {@link rankPositions} for the order.
 	 */
-	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SearchHit[] {
-		if (!query.trim() || limit <= 0) return [];
+	match(query: string): SearchMatches<TalkSlot> {
+		if (!query.trim()) return noMatches();
 		const words: string[] = [];
 		for (const token of tokenize(query)) {
 			const word = searchTerm(token);
 			if (word) words.push(word);
 		}
-		if (words.length === 0) return [];
+		if (words.length === 0) return noMatches();
 		const tables = words.map((word, i) => {
 			const table = (this.tables[i] ??= new HitTable());
 			table.reset(this.nextKey);
@@ -133,12 +133,12 @@ export class TalkSearch {
 		});
 		let keys: readonly number[] = matchingAll(tables);
 		if (keys.length === 0 && tables.length > 1) keys = matchingAny(tables);
-		// Ranked in parallel arrays and an order of positions: no object per hit until the hit itself.
-		const count = keys.length;
-		const ids: string[] = [];
-		const scores = new Float64Array(count);
-		const directs = new Uint8Array(count);
-		const kept: number[] = [];
+		// Parallel arrays: no object per match; term lists are shared where a single term matched.
+		const items: TalkSlot[] = [];
+		const scores = new Float64Array(keys.length);
+		const directs = new Uint8Array(keys.length);
+		const terms: Array<readonly string[]> = [];
+		const shared = new Map<string, readonly string[]>();
 		for (const key of keys) {
 			const slot = this.slots.get(key);
 			if (!slot) continue;
@@ -151,19 +151,28 @@ export class TalkSearch {
 				matched++;
 				if (table.direct(key)) direct++;
 			}
-			scores[kept.length] = sum * matched;
-			directs[kept.length] = direct;
-			ids.push(idOf(slot));
-			kept.push(key);
+			scores[items.length] = sum * matched;
+			directs[items.length] = direct;
+			items.push(slot);
+			terms.push(termsOf(tables, key, shared));
 		}
-		const order: number[] = [];
-		for (let i = 0; i < kept.length; i++) order.push(i);
-		order.sort((a, b) => directs[b] - directs[a] || scores[b] - scores[a] || compareStrings(ids[a], ids[b]));
-		const shared = new Map<string, readonly string[]>();
+		return { items, scores, directs, terms };
+	}
+
+	/** {@link match}, ranked: best first, at most `limit` hits. */
+	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SearchHit[] {
+		if (limit <= 0) return [];
+		const matches = this.match(query);
+		const ids = matches.items.map(idOf);
+		const positions = rankPositions(
+			ids.map((_, i) => i),
+			{ ...matches, items: ids },
+			(id) => id,
+		);
 		const hits: SearchHit[] = [];
-		for (let i = 0; i < order.length && i < limit; i++) {
-			const at = order[i];
-			hits.push({ id: ids[at], score: scores[at], terms: termsOf(tables, kept[at], shared) });
+		for (let i = 0; i < positions.length && i < limit; i++) {
+			const at = positions[i];
+			hits.push({ id: ids[at], score: matches.scores[at], terms: matches.terms[at] });
 		}
 		return hits;
 	}

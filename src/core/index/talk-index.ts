@@ -8,6 +8,7 @@ import { detachExtract, StringPool } from './detach-strings';
 import { checkExtract, sameExtract } from './extract-check';
 import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from './index-api';
 import { SpeakerSuggest } from './speaker-suggest';
+import { mapMatches, type SearchMatches } from './search-matches';
 import type { TalkSlot } from './talk-slots';
 import { TalkOrder } from './talk-order';
 import { type TopicTable, TopicTableKeeper } from './topic-table';
@@ -208,6 +209,10 @@ export class TalkIndex implements TalkIndexApi {
 
 	search(query: string, limit?: number): SearchHit[] {
 		return this.maps.search.search(query, (slot) => slot.record.id, limit);
+	}
+
+	searchMatches(query: string): SearchMatches<Talk> {
+		return mapMatches(this.maps.search.match(query), (slot) => slot.record);
 	}
 
 	suggestSpeakers(prefix: string, limit?: number): Speaker[] {
