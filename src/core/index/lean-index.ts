@@ -4,6 +4,7 @@ import { type EngineHit, HitTable, listHits } from './hit-table';
 import { PrefixBuckets } from './prefix-buckets';
 import { Postings } from './postings';
 import { TermTable } from './term-table';
+import { grownTo } from './typed-arrays';
 
 /**
  * Full-text index over a talk's short fields (title, speakers, conference, topics): the
@@ -46,6 +47,8 @@ export class LeanIndex {
 	/** Term ids by length: where a typo-tolerant query looks. */
 	private readonly byLength: number[][] = [];
 	private readonly documents = new Map<number, DocumentTerms>();
+	/** Per document key, its four field lengths (at `key * 4 + field`): read per posting while scoring. */
+	private fieldLengths = new Int32Array(FIELD_COUNT * 256);
 	private readonly totalLengths = new Float64Array(FIELD_COUNT);
 
 	/** Documents indexed. */
@@ -57,6 +60,7 @@ export class LeanIndex {
 	add(key: number, fields: readonly string[]): void {
 		if (this.documents.has(key)) return;
 		const terms: number[] = [0, 0, 0, 0];
+		this.fieldLengths = grownTo(this.fieldLengths, (key + 1) * FIELD_COUNT);
 		for (let field = 0; field < FIELD_COUNT; field++) {
 			const distinct = this.read(fields[field] ?? '');
 			for (const [id, frequency] of distinct) {
@@ -65,6 +69,7 @@ export class LeanIndex {
 				terms.push(id);
 			}
 			terms[field] = distinct.size;
+			this.fieldLengths[key * FIELD_COUNT + field] = distinct.size;
 			this.totalLengths[field] += distinct.size;
 		}
 		// An exact-length copy: kept per talk, and `push` leaves room for more.
@@ -125,10 +130,12 @@ export class LeanIndex {
 			if (matching === 0) continue;
 			const average = this.totalLengths[field] / documents;
 			const boost = BOOSTS[field] * weight;
-			this.postings[field].forEach(id, (key, frequency) => {
-				const length = this.documents.get(key)?.[field] ?? average;
-				table.add(key, boost * bm25(frequency, matching, documents, length, average), term, direct);
-			});
+			const entries = this.postings[field].entries(id) as Int32Array;
+			const lengths = this.fieldLengths;
+			for (let i = 0; i < matching; i++) {
+				const key = entries[i] >>> 8;
+				table.add(key, boost * bm25(entries[i] & 0xff, matching, documents, lengths[key * FIELD_COUNT + field], average), term, direct);
+			}
 		}
 	}
 

@@ -25,6 +25,8 @@ export class NotesIndex {
 	private readonly prefixes = new PrefixBuckets(NOTES_PREFIX_FROM);
 	/** Per document: how many distinct terms it has (BM25's field length). */
 	private readonly documents = new Map<number, number>();
+	/** The same lengths by document key, read per posting while scoring. */
+	private lengths = new Int32Array(256);
 	private totalLength = 0;
 	private liveTerms = 0;
 	/** Scratch: a count per term id while one text is read; all zero between calls. */
@@ -51,6 +53,8 @@ export class NotesIndex {
 			this.counts[id] = 0;
 		}
 		this.documents.set(key, distinct.length);
+		this.lengths = grownTo(this.lengths, key + 1);
+		this.lengths[key] = distinct.length;
 		this.totalLength += distinct.length;
 	}
 
@@ -97,11 +101,14 @@ export class NotesIndex {
 			const matching = this.postings.count(id);
 			if (matching === 0) return;
 			const term = this.table.term(id);
-			this.postings.forEach(id, (key, frequency) => {
-				const value = weight * boost * bm25(frequency, matching, documents, this.documents.get(key) ?? average, average);
+			const entries = this.postings.entries(id) as Int32Array;
+			const lengths = this.lengths;
+			for (let i = 0; i < matching; i++) {
+				const key = entries[i] >>> 8;
+				const value = weight * boost * bm25(entries[i] & 0xff, matching, documents, lengths[key], average);
 				// Notes match as typed (whole or prefix), never through a typo allowance.
 				table.add(key, value, term, true);
-			});
+			}
 		};
 		const exact = this.table.find(word);
 		if (exact >= 0) score(exact, 1);

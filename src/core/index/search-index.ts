@@ -68,7 +68,8 @@ export class TalkSearch {
 	private notes = new NotesIndex();
 	/** Per indexed slot: its engines' key. */
 	private readonly indexed = new Map<TalkSlot, number>();
-	private readonly slots = new Map<number, TalkSlot>();
+	/** Per engine key: its slot (keys are small and reused, so a plain array). */
+	private readonly slots: Array<TalkSlot | undefined> = [];
 	private nextKey = 1;
 	private readonly freeKeys: number[] = [];
 	/** One reused table per query word. */
@@ -86,7 +87,7 @@ export class TalkSearch {
 			// the vault ever held at once (postings pack them into 23 bits: MAX_KEY).
 			key = this.freeKeys.pop() ?? this.nextKey++;
 			this.indexed.set(slot, key);
-			this.slots.set(key, slot);
+			this.slots[key] = slot;
 			parts = BOTH;
 		}
 		if (parts.lean) this.lean.add(key, leanFieldsOf(slot, speakerNames));
@@ -101,7 +102,7 @@ export class TalkSearch {
 		if (parts.notes && slot.source.notes) this.notes.remove(key, slot.source.notes);
 		if (parts.lean && parts.notes) {
 			this.indexed.delete(slot);
-			this.slots.delete(key);
+			this.slots[key] = undefined;
 			this.freeKeys.push(key);
 		}
 	}
@@ -140,7 +141,7 @@ export class TalkSearch {
 		const terms: Array<readonly string[]> = [];
 		const shared = new Map<string, readonly string[]>();
 		for (const key of keys) {
-			const slot = this.slots.get(key);
+			const slot = this.slots[key];
 			if (!slot) continue;
 			let sum = 0;
 			let matched = 0;
@@ -181,7 +182,7 @@ export class TalkSearch {
 		this.lean = new LeanIndex();
 		this.notes = new NotesIndex();
 		this.indexed.clear();
-		this.slots.clear();
+		this.slots.length = 0;
 		this.freeKeys.length = 0;
 		this.nextKey = 1;
 	}

@@ -4,7 +4,8 @@ import { MAX_KEY, Postings } from '../../../src/core/index/postings';
 /** What the postings should say, as plain maps. */
 function listed(postings: Postings, id: number): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
-	postings.forEach(id, (key, frequency) => out.push([key, frequency]));
+	const entries = postings.entries(id);
+	for (let i = 0; i < postings.count(id); i++) out.push([(entries as Int32Array)[i] >>> 8, (entries as Int32Array)[i] & 0xff]);
 	return out;
 }
 
