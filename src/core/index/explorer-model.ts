@@ -186,12 +186,20 @@ function groupMatched(index: TalkIndexApi, grouping: Grouping, found: Matched, p
 	// of a query's hundreds) makes none of the closures `make` takes.
 	const countDetail = (bucket: Bucket) => countLabel(bucket.positions.length);
 	const conferences = conferenceLookup(index);
+	const byConferenceName = new Map<string, Bucket>();
 	for (const at of positions) {
 		const talk = found.talk(at);
 		if (grouping === 'conference') {
-			const match = conferences(talk.conference);
-			if (match) add(existing(match.conference.id) ?? make(match.conference.id, match.conference.name, match.order, () => match.conference.dates.join(', ')), at);
-			else add(existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No conference', 0, countDetail), at);
+			// Talks of one conference write its name the same way: one lookup per written name.
+			let bucket = byConferenceName.get(talk.conference);
+			if (!bucket) {
+				const match = conferences(talk.conference);
+				bucket = match
+					? (existing(match.conference.id) ?? make(match.conference.id, match.conference.name, match.order, () => match.conference.dates.join(', ')))
+					: (existing(NO_GROUP_KEY) ?? make(NO_GROUP_KEY, 'No conference', 0, countDetail));
+				byConferenceName.set(talk.conference, bucket);
+			}
+			add(bucket, at);
 		} else if (grouping === 'speaker') {
 			let any = false;
 			for (const mention of talk.speakers) {
