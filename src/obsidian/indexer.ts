@@ -6,6 +6,9 @@
  * (in time slices), then read and parse the other notes in the background: at most
  * `maxReads` reads in flight, parsing in slices of a few ms with a yield to the host between
  * slices. Talk notes parsed before all person notes were known are parsed again at the end.
+ * Then the index builds its vault-wide views (topics, sorted lists, type-ahead) in the same
+ * kind of slices before the status says `ready`, so the first render after indexing finds
+ * them made instead of freezing to make them; after a burst of live changes it does so again.
  *
  * Event table (handlers are registered in `start`, after layout ready, so the vault's
  * start-up `create` storm is not seen):
@@ -38,6 +41,7 @@ import { StatusSignal } from './status-signal';
 import type { CachedRecord, RecordCacheApi } from './record-cache';
 import type { SettingsStore } from './settings-store';
 import { defaultSliceClock, forEachLimit, TimeSlicer, type SliceClock } from './time-slicer';
+import { ViewWarmer } from './view-warmer';
 
 /** What the indexer needs. */
 export interface IndexerDeps {
@@ -68,6 +72,7 @@ export class Indexer extends Component {
 	private running: Promise<void> | null = null;
 	private again = false;
 	private peopleTimer: number | null = null;
+	private readonly warmer: ViewWarmer;
 	private liveInFlight = 0;
 	private starting: Promise<void> | null = null;
 	/** Async work whenIdle waits for besides scans and live updates (settings being applied). */
@@ -78,6 +83,7 @@ export class Indexer extends Component {
 		this.clock = deps.clock ?? defaultSliceClock();
 		this.updates = new DebouncedPaths(deps.debounceMs ?? 300, (path, data) => void this.updateOne(path, data));
 		this.notes = new NoteRecorder(deps.index, () => this.peopleChanged());
+		this.warmer = new ViewWarmer(deps.index, this.clock, deps.debounceMs ?? 300, () => this.cancelled);
 	}
 
 	/** The current status. */
@@ -98,6 +104,7 @@ export class Indexer extends Component {
 		this.cancelled = true;
 		this.updates.clear();
 		if (this.peopleTimer !== null) window.clearTimeout(this.peopleTimer);
+		this.warmer.cancel();
 		void this.notes.cache?.close();
 	}
 
@@ -129,9 +136,10 @@ export class Indexer extends Component {
 	 */
 	async whenIdle(): Promise<void> {
 		await this.starting;
-		const busy = () => this.running !== null || this.tracked.size > 0 || this.updates.size > 0 || this.peopleTimer !== null || this.liveInFlight > 0;
+		const busy = () =>
+			this.running !== null || this.tracked.size > 0 || this.updates.size > 0 || this.peopleTimer !== null || this.warmer.busy || this.liveInFlight > 0;
 		while (busy() && !this.cancelled) {
-			const next = this.running ?? [...this.tracked][0];
+			const next = this.running ?? this.warmer.current ?? [...this.tracked][0];
 			await (next?.catch(() => undefined) ?? new Promise<void>((resolve) => window.setTimeout(resolve, 5)));
 		}
 	}
@@ -186,7 +194,10 @@ export class Indexer extends Component {
 	private forget(path: string): void {
 		this.bumpGeneration(path);
 		this.updates.cancel(path);
-		if (this.notes.forget(path)) this.refreshReady();
+		if (this.notes.forget(path)) {
+			this.refreshReady();
+			this.warmUpLater();
+		}
 	}
 
 	/** A debounced live update: parse the content the event carried, or read the file. */
@@ -201,6 +212,7 @@ export class Indexer extends Component {
 			if (this.cancelled || gen !== (this.generation.get(path) ?? 0)) return;
 			this.notes.record(file, text, this.setup);
 			this.refreshReady();
+			this.warmUpLater();
 		} catch (error) {
 			console.error(`Conference talks: could not index ${path}`, error);
 		} finally {
@@ -259,11 +271,18 @@ export class Indexer extends Component {
 				else await this.notes.cache?.flush();
 				if (todo.length === 0 && !this.again) break;
 			}
+			// Inside the run: `ready` (and whenIdle) come once the views are made.
+			if (!this.cancelled) await this.warmer.run();
 			this.refreshReady(parsedTotal);
 		})().finally(() => {
 			this.running = null;
 		});
 		return this.running;
+	}
+
+	/** After live changes: warm up again once they quiet down (a scan under way warms up when it ends). */
+	private warmUpLater(): void {
+		if (!this.running) this.warmer.schedule();
 	}
 
 	private dueFiles(): TFile[] {
@@ -344,7 +363,7 @@ export class Indexer extends Component {
 		const current = this.statusSignal.get();
 		if (current.state === 'error' || !this.started) return;
 		const last = current.state === 'ready' ? current.parsed : 0;
-		this.setStatus({ state: 'ready', notes: this.deps.index.paths().length, talks: this.deps.index.talks().length, cached: this.cachedCount, parsed: parsed ?? last, warning: this.warning });
+		this.setStatus({ state: 'ready', notes: this.deps.index.paths().length, talks: this.deps.index.overview().talks, cached: this.cachedCount, parsed: parsed ?? last, warning: this.warning });
 	}
 
 	private fail(error: unknown): void {

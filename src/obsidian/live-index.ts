@@ -113,6 +113,23 @@ export class LiveIndex implements TalkIndexApi {
 	suggestSpeakers(prefix: string, limit?: number): Speaker[] {
 		return this.inner.suggestSpeakers(prefix, limit);
 	}
+	/** The inner index's warm-up; when `rebuild` replaces the inner index, it goes on with the new one. */
+	warmUp(units?: number): Iterator<void> {
+		return this.warmUpSteps(units);
+	}
+
+	private *warmUpSteps(units: number | undefined): Generator<void, void, void> {
+		for (;;) {
+			const inner = this.inner;
+			const steps = inner.warmUp(units);
+			while (!steps.next().done) {
+				yield;
+				if (this.inner !== inner) break;
+			}
+			if (this.inner === inner) return;
+		}
+	}
+
 	/** The live person directory of the current inner index. */
 	people(): PeopleDirectory {
 		return { canonical: (name) => this.inner.people().canonical(name) };

@@ -118,6 +118,16 @@ export class ConferenceRegistry {
 		);
 	}
 
+	/** One bounded step (about `units` of records made or compares) towards `sorted()`; true once it is ready. */
+	prepareSorted(units: number): boolean {
+		return this.order.prepare(
+			() => this.entities.keys(),
+			(key) => this.recordOf(key),
+			units,
+			(record) => record.talkIds.length,
+		);
+	}
+
 	/** Number of conferences. */
 	get size(): number {
 		return this.entities.size;

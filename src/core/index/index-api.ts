@@ -143,6 +143,12 @@ export interface TalkIndexApi {
 	searchMatches(query: string): SearchMatches<Talk>;
 	/** Speaker type-ahead: prefix of any word of the name or an alias, most talks first. */
 	suggestSpeakers(prefix: string, limit?: number): Speaker[];
+	/**
+	 * Builds the vault-wide views ahead of the first reads (topics, sorted lists, type-ahead)
+	 * in bounded steps: each `next()` does about `units` of work, so a host can spread it
+	 * over time slices. Reads give the same answers with or without it, at any point of it.
+	 */
+	warmUp(units?: number): Iterator<void>;
 	/** The person directory built from person notes (for parsing). */
 	people(): PeopleDirectory;
 	diagnostics(): Diagnostic[];

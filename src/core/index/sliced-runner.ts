@@ -73,3 +73,28 @@ export async function runInSlices<T>(items: readonly T[], work: (item: T) => voi
 		if (done < total) await options.yieldFn();
 	}
 }
+
+/** How to slice a run of steps: the clock, the yield and the reporting of `SliceOptions`. */
+export type StepSliceOptions = Pick<SliceOptions, 'budgetMs' | 'now' | 'yieldFn' | 'onSlice' | 'isCancelled'>;
+
+/**
+ * Drives `steps` (each `next()` a bounded piece of work, such as `TalkIndex.warmUp`) until it
+ * is done, yielding to the host whenever a slice has used `budgetMs`. Slices are reported
+ * through `onSlice` as with `runInSlices`. Returns the number of steps taken.
+ */
+export async function runStepsInSlices(steps: Iterator<unknown>, options: StepSliceOptions): Promise<number> {
+	const { budgetMs, now } = options;
+	let taken = 0;
+	for (;;) {
+		if (options.isCancelled?.()) return taken;
+		const start = now();
+		let done = false;
+		do {
+			done = steps.next().done === true;
+			if (!done) taken++;
+		} while (!done && now() - start < budgetMs);
+		options.onSlice?.(now() - start);
+		if (done) return taken;
+		await options.yieldFn();
+	}
+}

@@ -1,3 +1,5 @@
+import { ChunkedSort } from './chunked-sort';
+
 /** A record with what sorts it, computed once per record (folding a name per comparison is what made sorts slow). */
 export interface SortEntry<R> {
 	readonly key: string;
@@ -9,13 +11,16 @@ export interface SortEntry<R> {
  * says which keys changed (`touch`), and the next `list` takes out just those and
  * puts back their new records by binary search. So after an edit that touches two
  * speakers, the speaker list costs two searches and two splices, not a sort.
- * Nothing is kept until the list is first asked for.
+ * Nothing is kept until the list is first asked for, or until `prepare` has built it
+ * step by step (a warm-up in time slices); any change drops a half-made list.
  */
 export class SortedRecords<R, E extends SortEntry<R>> {
 	private entries?: E[];
 	private readonly byKey = new Map<string, E>();
 	private readonly changed = new Set<string>();
 	private cached?: R[];
+	/** A first build under way (`prepare`): valid until the next `touch` or `clear`. */
+	private pending?: PendingBuild<R, E>;
 
 	constructor(
 		/** Makes the entry of a record (with its sort keys). */
@@ -26,12 +31,14 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 
 	/** The record under `key` changed, appeared or went away. */
 	touch(key: string): void {
+		this.pending = undefined;
 		if (!this.entries) return;
 		this.changed.add(key);
 		this.cached = undefined;
 	}
 
 	clear(): void {
+		this.pending = undefined;
 		this.entries = undefined;
 		this.byKey.clear();
 		this.changed.clear();
@@ -46,13 +53,16 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 	list(keys: () => Iterable<string>, recordOf: (key: string) => R | undefined): readonly R[] {
 		if (this.cached) return this.cached;
 		if (!this.entries) {
+			if (this.pending) {
+				// A warm-up got part of the way with nothing changed since: finish it.
+				while (!this.prepare(keys, recordOf, Infinity));
+				return this.cached ?? this.list(keys, recordOf);
+			}
 			const entries: E[] = [];
+			this.byKey.clear();
 			for (const key of keys()) {
-				const record = recordOf(key);
-				if (record === undefined) continue;
-				const entry = this.entryOf(key, record);
-				entries.push(entry);
-				this.byKey.set(key, entry);
+				const entry = this.entryFor(key, recordOf);
+				if (entry) entries.push(entry);
 			}
 			this.entries = entries.sort(this.compare);
 		} else {
@@ -61,6 +71,49 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 		this.changed.clear();
 		this.cached = this.entries.map((entry) => entry.record);
 		return this.cached;
+	}
+
+	/**
+	 * One bounded step towards `list`'s result: makes records (each costs 1 + `weight`) or
+	 * sorts, about `units` worth, and returns true once `list` is ready to answer without
+	 * work (after a change it catches up in one step: that costs the changed keys only).
+	 */
+	prepare(keys: () => Iterable<string>, recordOf: (key: string) => R | undefined, units: number, weight: (record: R) => number = () => 0): boolean {
+		if (this.cached) return true;
+		if (this.entries) {
+			this.list(keys, recordOf);
+			return true;
+		}
+		if (!this.pending) {
+			this.byKey.clear();
+			this.pending = { keys: [...keys()], at: 0, entries: [] };
+		}
+		const pending = this.pending;
+		let spent = 0;
+		while (pending.at < pending.keys.length && spent < units) {
+			const entry = this.entryFor(pending.keys[pending.at++], recordOf);
+			if (!entry) continue;
+			pending.entries.push(entry);
+			spent += 1 + weight(entry.record);
+		}
+		if (pending.at < pending.keys.length) return false;
+		pending.sort ??= new ChunkedSort(pending.entries, this.compare);
+		if (spent < units) pending.sort.step(units - spent);
+		if (!pending.sort.done) return false;
+		this.entries = pending.sort.sorted();
+		this.pending = undefined;
+		this.changed.clear();
+		this.cached = this.entries.map((entry) => entry.record);
+		return true;
+	}
+
+	/** The entry of a key's current record (filed under the key), or undefined when it has none. */
+	private entryFor(key: string, recordOf: (key: string) => R | undefined): E | undefined {
+		const record = recordOf(key);
+		if (record === undefined) return undefined;
+		const entry = this.entryOf(key, record);
+		this.byKey.set(key, entry);
+		return entry;
 	}
 
 	private update(entries: E[], key: string, record: R | undefined): void {
@@ -88,4 +141,12 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 		}
 		return low;
 	}
+}
+
+/** A first build in progress: the keys to visit, the entries made so far, then their sort. */
+interface PendingBuild<R, E extends SortEntry<R>> {
+	readonly keys: string[];
+	at: number;
+	readonly entries: E[];
+	sort?: ChunkedSort<E>;
 }

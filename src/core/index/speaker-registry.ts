@@ -137,6 +137,16 @@ export class SpeakerRegistry {
 		);
 	}
 
+	/** One bounded step (about `units` of records made or compares) towards `sorted()`; true once it is ready. */
+	prepareSorted(units: number): boolean {
+		return this.order.prepare(
+			() => this.entities.keys(),
+			(key) => this.recordOf(key),
+			units,
+			(record) => record.talkIds.length,
+		);
+	}
+
 	/** Number of speakers. */
 	get size(): number {
 		return this.entities.size;

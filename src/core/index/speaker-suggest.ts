@@ -1,5 +1,6 @@
 import type { Speaker } from '../model';
 import { fold } from '../text/fold';
+import { ChunkedSort } from './chunked-sort';
 import { compareStrings } from './compare';
 
 /** Most talks first, then by folded name: the order of every speaker list. */
@@ -7,42 +8,55 @@ export function compareSpeakers(a: Speaker, b: Speaker): number {
 	return b.talkIds.length - a.talkIds.length || compareStrings(fold(a.name), fold(b.name)) || compareStrings(a.id, b.id);
 }
 
+/** One type-ahead key and the place of its speaker in the sorted speaker list. */
+type KeyEntry = readonly [key: string, rank: number];
+
+/** By key, then by the speaker's place: only the key order matters to lookups, the place makes the order total. */
+function compareKeyEntries([a, x]: KeyEntry, [b, y]: KeyEntry): number {
+	return compareStrings(a, b) || x - y;
+}
+
 /**
  * Speaker type-ahead: one sorted array of folded keys (each whole name and alias,
  * and each of their words) with the speaker they point to. A prefix is found by
  * binary search, so a lookup costs O(log n + matches), with no per-keystroke scan.
+ * Speakers are given in `compareSpeakers` order, so matches sort by their place in it.
  */
 export class SpeakerSuggest {
-	private readonly keys: string[] = [];
-	private readonly owners: Speaker[] = [];
+	private constructor(
+		private readonly speakers: readonly Speaker[],
+		private readonly keys: readonly string[],
+		private readonly ranks: Int32Array,
+	) {}
 
-	constructor(private readonly speakers: readonly Speaker[]) {
-		const entries: Array<[string, Speaker]> = [];
-		for (const speaker of speakers) {
-			const keys = new Set<string>();
-			for (const name of [speaker.name, ...speaker.aliases]) {
-				const folded = fold(name);
-				if (!folded) continue;
-				keys.add(folded);
-				for (const word of folded.split(/[\s\-_.]+/)) if (word) keys.add(word);
-			}
-			for (const key of keys) entries.push([key, speaker]);
-		}
-		entries.sort(([a, x], [b, y]) => compareStrings(a, b) || compareStrings(x.id, y.id));
-		for (const [key, speaker] of entries) {
-			this.keys.push(key);
-			this.owners.push(speaker);
-		}
+	/** Builds the whole table now from speakers in `compareSpeakers` order. */
+	static of(speakers: readonly Speaker[]): SpeakerSuggest {
+		const builder = new SpeakerSuggestBuilder(speakers);
+		while (!builder.step(Infinity));
+		return builder.result();
+	}
+
+	/** @internal The table from sorted key entries (see `SpeakerSuggestBuilder`). */
+	static fromEntries(speakers: readonly Speaker[], entries: readonly KeyEntry[]): SpeakerSuggest {
+		const ranks = new Int32Array(entries.length);
+		const keys = entries.map(([key, rank], i) => {
+			ranks[i] = rank;
+			return key;
+		});
+		return new SpeakerSuggest(speakers, keys, ranks);
 	}
 
 	/** Speakers with a name or alias word starting with `prefix` (folded), most talks first; all of them for an empty prefix. */
 	suggest(prefix: string, limit = 20): Speaker[] {
 		const wanted = fold(prefix);
 		if (limit <= 0) return [];
-		if (!wanted) return [...this.speakers].sort(compareSpeakers).slice(0, limit);
-		const found = new Set<Speaker>();
-		for (let i = this.lowerBound(wanted); i < this.keys.length && this.keys[i].startsWith(wanted); i++) found.add(this.owners[i]);
-		return [...found].sort(compareSpeakers).slice(0, limit);
+		if (!wanted) return this.speakers.slice(0, limit);
+		const found = new Set<number>();
+		for (let i = this.lowerBound(wanted); i < this.keys.length && this.keys[i].startsWith(wanted); i++) found.add(this.ranks[i]);
+		return [...found]
+			.sort((a, b) => a - b)
+			.slice(0, limit)
+			.map((rank) => this.speakers[rank]);
 	}
 
 	private lowerBound(key: string): number {
@@ -54,5 +68,47 @@ export class SpeakerSuggest {
 			else high = mid;
 		}
 		return low;
+	}
+}
+
+/**
+ * Builds a `SpeakerSuggest` in bounded steps (a warm-up in time slices): first the keys
+ * of a few speakers at a time, then a sort that resumes. The same table as built at once.
+ */
+export class SpeakerSuggestBuilder {
+	private at = 0;
+	private readonly entries: KeyEntry[] = [];
+	private sort?: ChunkedSort<KeyEntry>;
+
+	constructor(private readonly speakers: readonly Speaker[]) {}
+
+	/** About `units` of work (a name folded, a key filed, a compare); true once `result` is ready. */
+	step(units: number): boolean {
+		let spent = 0;
+		while (this.at < this.speakers.length && spent < units) spent += this.addKeys(this.at++);
+		if (this.at < this.speakers.length) return false;
+		this.sort ??= new ChunkedSort(this.entries, compareKeyEntries);
+		return spent < units ? this.sort.step(units - spent) : this.sort.done;
+	}
+
+	/** The table (finishing any remaining steps now). */
+	result(): SpeakerSuggest {
+		while (!this.step(Infinity));
+		return SpeakerSuggest.fromEntries(this.speakers, this.sort?.sorted() ?? []);
+	}
+
+	/** Files one speaker's keys; returns how many names and keys that took. */
+	private addKeys(rank: number): number {
+		const speaker = this.speakers[rank];
+		const keys = new Set<string>();
+		const names = [speaker.name, ...speaker.aliases];
+		for (const name of names) {
+			const folded = fold(name);
+			if (!folded) continue;
+			keys.add(folded);
+			for (const word of folded.split(/[\s\-_.]+/)) if (word) keys.add(word);
+		}
+		for (const key of keys) this.entries.push([key, rank]);
+		return names.length + keys.size;
 	}
 }

@@ -7,11 +7,12 @@ import { DerivedMaps } from './derived-maps';
 import { detachExtract, StringPool } from './detach-strings';
 import { checkExtract, sameExtract } from './extract-check';
 import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from './index-api';
-import { SpeakerSuggest } from './speaker-suggest';
+import { SpeakerSuggest, SpeakerSuggestBuilder } from './speaker-suggest';
 import { mapMatches, type SearchMatches } from './search-matches';
 import type { TalkSlot } from './talk-slots';
 import { TalkOrder } from './talk-order';
 import { type TopicTable, TopicTableKeeper } from './topic-table';
+import { WARM_UP_STEP_UNITS, warmUpSteps, type WarmUpPhase } from './warm-up';
 
 /** How the index is built. */
 export interface TalkIndexOptions {
@@ -27,6 +28,10 @@ interface Derived {
 	talks?: Talk[];
 	diagnostics?: Diagnostic[];
 	suggest?: SpeakerSuggest;
+	/** The type-ahead being built by a warm-up. */
+	suggestBuild?: SpeakerSuggestBuilder;
+	/** Parts of `talks` made by a warm-up so far. */
+	talkParts?: Talk[][];
 	/** The topic table has caught up with the last change. */
 	topicsSettled?: boolean;
 }
@@ -216,8 +221,20 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	suggestSpeakers(prefix: string, limit?: number): Speaker[] {
-		this.derived.suggest ??= new SpeakerSuggest(this.speakers());
+		this.derived.suggest ??= this.derived.suggestBuild?.result() ?? SpeakerSuggest.of(this.maps.speakers.sorted());
 		return this.derived.suggest.suggest(prefix, limit);
+	}
+
+	/**
+	 * Builds ahead, in bounded steps, what the first reads after indexing would otherwise
+	 * build at once: the topic table and list, the speaker and conference lists, the
+	 * speaker type-ahead and the talk list. Each `next()` does about `units` of work (a
+	 * talk's topics, a record, a compare), so a host can run it in time slices. A change
+	 * between steps starts it over from what is still valid; a read between steps finishes
+	 * what that read needs at once. Either way every read answers as without a warm-up.
+	 */
+	warmUp(units = WARM_UP_STEP_UNITS): Iterator<void> {
+		return warmUpSteps(() => this.currentRevision, () => this.warmUpPhases(), units);
 	}
 
 	/** The live person directory: always answers for the current person notes. */
@@ -250,6 +267,46 @@ export class TalkIndex implements TalkIndexApi {
 		this.changed();
 	}
 
+	/** The views in the order a first render reads them; see `warmUp`. */
+	private warmUpPhases(): WarmUpPhase[] {
+		const context = this.maps.keywordContext(this.keywordsPerTalk);
+		const keeper = this.topicKeeper;
+		const slotsAt = (start: number, end: number) =>
+			this.order
+				.slice(start, end)
+				.map((talk) => this.maps.slots.byId(talk.id))
+				.filter((slot): slot is TalkSlot => slot !== undefined);
+		return [
+			(units) => {
+				if (this.derived.topicsSettled) return true;
+				if (!keeper.needsBuild(context)) return this.topicTable() === keeper;
+				if (!keeper.buildStep(context, slotsAt, units)) return false;
+				this.derived.topicsSettled = true;
+				return true;
+			},
+			(units) => keeper.prepareSorted(units),
+			(units) => this.maps.conferences.prepareSorted(units),
+			(units) => this.maps.speakers.prepareSorted(units),
+			(units) => {
+				if (this.derived.suggest) return true;
+				this.derived.suggestBuild ??= new SpeakerSuggestBuilder(this.maps.speakers.sorted());
+				if (!this.derived.suggestBuild.step(units)) return false;
+				this.derived.suggest = this.derived.suggestBuild.result();
+				return true;
+			},
+			(units) => {
+				if (this.derived.talks) return true;
+				const parts = (this.derived.talkParts ??= []);
+				const done = parts.reduce((n, part) => n + part.length, 0);
+				// Talks are cheap to copy: many per unit of work.
+				parts.push(this.order.slice(done, done + units * TALKS_PER_UNIT));
+				if (done + units * TALKS_PER_UNIT < this.order.size) return false;
+				this.derived.talks = ([] as Talk[]).concat(...parts);
+				return true;
+			},
+		];
+	}
+
 	private topicTable(): TopicTable {
 		if (this.derived.topicsSettled) return this.topicKeeper;
 		this.derived.topicsSettled = true;
@@ -263,6 +320,8 @@ export class TalkIndex implements TalkIndexApi {
 	private changed(): void {
 		this.currentRevision += 1;
 		this.derived = {};
+		// A topic table half built by a warm-up no longer matches the notes.
+		this.topicKeeper.abandon();
 		const revision = this.currentRevision;
 		// One listener failing must not keep the others from hearing about the change.
 		const failures: unknown[] = [];
@@ -276,6 +335,9 @@ export class TalkIndex implements TalkIndexApi {
 		for (const error of failures) console.error('Conference talks: a change listener failed', error);
 	}
 }
+
+/** Talks a warm-up step copies into the talk list per unit of work. */
+const TALKS_PER_UNIT = 8;
 
 /** A usable cap: a whole number from 0, the default for anything else. */
 function validLimit(limit: number | undefined): number {

@@ -34,8 +34,19 @@ interface TopicEntry extends SortEntry<Topic> {
 	readonly talks: number;
 }
 
-/** `stats.stamp` once `stats.person` is known. */
-const PERSON_KNOWN = 1;
+/** A full build under way in steps (`buildStep`), until the index changes. */
+interface BuildInProgress {
+	readonly context: KeywordContext;
+	readonly chooser: Chooser;
+	/** Slots at positions `start` .. `end` of the talk order. */
+	readonly slotsAt: (start: number, end: number) => readonly TalkSlot[];
+	/** Position in the talk order of the next batch to ask for. */
+	at: number;
+	/** The batch under way and the next of its slots to file. */
+	batch: readonly TalkSlot[];
+	next: number;
+}
+
 
 /**
  * The topic table, kept up to date instead of rebuilt: automatic topics depend on
@@ -64,6 +75,13 @@ export class TopicTableKeeper implements TopicTable {
 	private readonly moved = new Set<TalkSlot>();
 	private personsChanged = false;
 	private untaggedCount = 0;
+	private building?: BuildInProgress;
+	/**
+	 * `stats.stamp` once `stats.person` is known in this build. A new build counts up, so it
+	 * never trusts what an earlier build (perhaps one a change interrupted) learnt before
+	 * person notes changed.
+	 */
+	private personEpoch = 0;
 
 	constructor(
 		private readonly registry: TopicRegistry,
@@ -84,6 +102,7 @@ export class TopicTableKeeper implements TopicTable {
 	/** Forgets everything (the next read builds afresh). */
 	reset(): void {
 		this.built = false;
+		this.building = undefined;
 		this.states.clear();
 		this.members.clear();
 		this.records.clear();
@@ -95,9 +114,66 @@ export class TopicTableKeeper implements TopicTable {
 
 	/** The table for the current notes; `sortedSlots` gives every slot in talk order (used for a full build only). */
 	settle(context: KeywordContext, sortedSlots: () => readonly TalkSlot[]): TopicTable {
-		if (!this.built || context.limit !== this.limit) this.build(context, sortedSlots());
+		if (this.building && this.building.context.limit === context.limit) {
+			// A warm-up got part of the way with nothing changed since: finish it.
+			while (!this.buildStep(context, this.building.slotsAt, Infinity));
+		} else if (this.needsBuild(context)) this.build(context, sortedSlots());
 		else this.update(context);
 		return this;
+	}
+
+	/** True when the next `settle` would build from scratch (never built, or another cap). */
+	needsBuild(context: KeywordContext): boolean {
+		return !this.built || context.limit !== this.limit;
+	}
+
+	/**
+	 * One bounded step of a full build, the same as `settle` makes at once: chooses the
+	 * topics of talks in talk order (`slotsAt` gives positions `start` .. `end`) until about
+	 * `units` of work (a talk and its candidates) are done. True once the table is built.
+	 * The caller must `abandon` the build when the index changes before it is done.
+	 */
+	buildStep(context: KeywordContext, slotsAt: (start: number, end: number) => readonly TalkSlot[], units: number): boolean {
+		if (!this.building) {
+			this.startBuild();
+			this.building = { context, chooser: this.chooser(context), slotsAt, at: 0, batch: [], next: 0 };
+		}
+		const build = this.building;
+		const total = build.context.talkCount;
+		let spent = 0;
+		while (spent < units) {
+			if (build.next >= build.batch.length) {
+				if (build.at >= total) break;
+				// Asking the talk order costs a walk over its chunks: ask for a batch at a time.
+				build.batch = build.slotsAt(build.at, Math.min(total, build.at + (Number.isFinite(units) ? BUILD_BATCH : total)));
+				build.next = 0;
+				build.at += build.batch.length;
+				if (build.batch.length === 0) break;
+			}
+			// A talk costs about its candidates.
+			spent += 1 + this.add(build.batch[build.next++], build.chooser, build.context);
+		}
+		if (build.at < total || build.next < build.batch.length) return false;
+		this.building = undefined;
+		this.finishBuild(build.context);
+		return true;
+	}
+
+	/** Drops a build in progress (the index changed under it); the next step or read starts over. */
+	abandon(): void {
+		if (!this.building) return;
+		this.building = undefined;
+		this.built = false;
+	}
+
+	/** One bounded step towards `sorted()`: makes topic records or sorts them, about `units` worth; true when ready. */
+	prepareSorted(units: number): boolean {
+		return this.order.prepare(
+			() => this.members.keys(),
+			(folded) => this.byKey(folded),
+			units,
+			(topic) => topic.talkIds.length,
+		);
 	}
 
 	get untagged(): number {
@@ -133,19 +209,32 @@ export class TopicTableKeeper implements TopicTable {
 	}
 
 	private build(context: KeywordContext, slots: readonly TalkSlot[]): void {
+		this.startBuild();
+		const chooser = this.chooser(context);
+		for (const slot of slots) this.add(slot, chooser, context);
+		this.finishBuild(context);
+	}
+
+	private startBuild(): void {
 		this.reset();
+		this.personEpoch += 1;
 		this.registry.startJournal();
 		this.startNameChanges();
 		this.personsChanged = false;
-		const chooser = this.chooser(context);
-		for (const slot of slots) {
-			const state = this.choose(slot, chooser, context);
-			this.states.set(slot, state);
-			// Slots arrive in talk order: appending keeps member lists sorted.
-			for (const folded of state.explicit) this.join(folded, slot, false);
-			for (const folded of state.automatic) this.join(folded, slot, false);
-			if (state.explicit.length === 0 && state.automatic.length === 0) this.untaggedCount += 1;
-		}
+	}
+
+	/** Files the next talk of a build; returns the number of its candidates (its cost). */
+	private add(slot: TalkSlot, chooser: Chooser, context: KeywordContext): number {
+		const state = this.choose(slot, chooser, context);
+		this.states.set(slot, state);
+		// Slots arrive in talk order: appending keeps member lists sorted.
+		for (const folded of state.explicit) this.join(folded, slot, false);
+		for (const folded of state.automatic) this.join(folded, slot, false);
+		if (state.explicit.length === 0 && state.automatic.length === 0) this.untaggedCount += 1;
+		return this.registry.of(slot).stats.length;
+	}
+
+	private finishBuild(context: KeywordContext): void {
 		for (const stats of this.registry.candidates()) stats.settled = stats.talks;
 		this.built = true;
 		this.limit = context.limit;
@@ -165,7 +254,7 @@ export class TopicTableKeeper implements TopicTable {
 		}
 		const names = this.takeNameChanges();
 		const recheck = (stats: CandidateStats | undefined) => {
-			if (!stats || stats.stamp !== PERSON_KNOWN) return;
+			if (!stats || stats.stamp !== this.personEpoch) return;
 			const person = context.isPersonName(stats.folded);
 			if (person === stats.person) return;
 			stats.person = person;
@@ -227,8 +316,8 @@ export class TopicTableKeeper implements TopicTable {
 
 	private chooser(context: KeywordContext): Chooser {
 		return new Chooser(context, (stats) => {
-			if (stats.stamp !== PERSON_KNOWN) {
-				stats.stamp = PERSON_KNOWN;
+			if (stats.stamp !== this.personEpoch) {
+				stats.stamp = this.personEpoch;
 				stats.person = context.isPersonName(stats.folded);
 			}
 			return stats.person;
@@ -268,6 +357,9 @@ export class TopicTableKeeper implements TopicTable {
 		this.order.touch(folded);
 	}
 }
+
+/** Talks a build step asks the talk order for at a time. */
+const BUILD_BATCH = 64;
 
 /** Talk order without the id (which may change under a filed talk): newest first, then file, then line. */
 function compareKeys(a: Talk, b: Talk): number {
