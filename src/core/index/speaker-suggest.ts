@@ -8,6 +8,9 @@ export function compareSpeakers(a: Speaker, b: Speaker): number {
 	return b.talkIds.length - a.talkIds.length || compareStrings(fold(a.name), fold(b.name)) || compareStrings(a.id, b.id);
 }
 
+/** Entries copied into the finished table per unit of work (a copy is far cheaper than a compare). */
+const COPIES_PER_UNIT = 8;
+
 /** One type-ahead key and the place of its speaker in the sorted speaker list. */
 type KeyEntry = readonly [key: string, rank: number];
 
@@ -36,13 +39,8 @@ export class SpeakerSuggest {
 		return builder.result();
 	}
 
-	/** @internal The table from sorted key entries (see `SpeakerSuggestBuilder`). */
-	static fromEntries(speakers: readonly Speaker[], entries: readonly KeyEntry[]): SpeakerSuggest {
-		const ranks = new Int32Array(entries.length);
-		const keys = entries.map(([key, rank], i) => {
-			ranks[i] = rank;
-			return key;
-		});
+	/** @internal The table from its sorted keys and their speakers' places (see `SpeakerSuggestBuilder`). */
+	static fromSorted(speakers: readonly Speaker[], keys: readonly string[], ranks: Int32Array): SpeakerSuggest {
 		return new SpeakerSuggest(speakers, keys, ranks);
 	}
 
@@ -79,22 +77,38 @@ export class SpeakerSuggestBuilder {
 	private at = 0;
 	private readonly entries: KeyEntry[] = [];
 	private sort?: ChunkedSort<KeyEntry>;
+	/** The sorted entries split into the table's two arrays, `copied` of them so far. */
+	private readonly keys: string[] = [];
+	private ranks?: Int32Array;
+	private copied = 0;
 
 	constructor(private readonly speakers: readonly Speaker[]) {}
 
-	/** About `units` of work (a name folded, a key filed, a compare); true once `result` is ready. */
+	/** About `units` of work (a name folded, a key filed, a compare, a few keys copied); true once `result` is ready. */
 	step(units: number): boolean {
 		let spent = 0;
 		while (this.at < this.speakers.length && spent < units) spent += this.addKeys(this.at++);
 		if (this.at < this.speakers.length) return false;
 		this.sort ??= new ChunkedSort(this.entries, compareKeyEntries);
-		return spent < units ? this.sort.step(units - spent) : this.sort.done;
+		if (!this.sort.done) {
+			if (spent >= units || !this.sort.step(units - spent)) return false;
+			spent = units;
+		}
+		const sorted = this.sort.sorted();
+		const ranks = (this.ranks ??= new Int32Array(sorted.length));
+		const end = Math.min(sorted.length, this.copied + Math.max(0, units - spent) * COPIES_PER_UNIT);
+		for (; this.copied < end; this.copied++) {
+			const [key, rank] = sorted[this.copied];
+			this.keys.push(key);
+			ranks[this.copied] = rank;
+		}
+		return this.copied >= sorted.length;
 	}
 
 	/** The table (finishing any remaining steps now). */
 	result(): SpeakerSuggest {
 		while (!this.step(Infinity));
-		return SpeakerSuggest.fromEntries(this.speakers, this.sort?.sorted() ?? []);
+		return SpeakerSuggest.fromSorted(this.speakers, this.keys, this.ranks ?? new Int32Array(0));
 	}
 
 	/** Files one speaker's keys; returns how many names and keys that took. */
