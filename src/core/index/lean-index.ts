@@ -50,6 +50,8 @@ export class LeanIndex {
 	/** Per document key, its four field lengths (at `key * 4 + field`): read per posting while scoring. */
 	private fieldLengths = new Int32Array(FIELD_COUNT * 256);
 	private readonly totalLengths = new Float64Array(FIELD_COUNT);
+	/** Scratch: a count per term id while one field is read; all zero between calls. */
+	private counts = new Int32Array(1024);
 
 	/** Documents indexed. */
 	get size(): number {
@@ -63,14 +65,15 @@ export class LeanIndex {
 		this.fieldLengths = grownTo(this.fieldLengths, (key + 1) * FIELD_COUNT);
 		for (let field = 0; field < FIELD_COUNT; field++) {
 			const distinct = this.read(fields[field] ?? '');
-			for (const [id, frequency] of distinct) {
-				this.postings[field].add(id, key, frequency);
+			for (const id of distinct) {
+				this.postings[field].add(id, key, this.counts[id]);
+				this.counts[id] = 0;
 				this.uses[id] = (this.uses[id] ?? 0) + 1;
 				terms.push(id);
 			}
-			terms[field] = distinct.size;
-			this.fieldLengths[key * FIELD_COUNT + field] = distinct.size;
-			this.totalLengths[field] += distinct.size;
+			terms[field] = distinct.length;
+			this.fieldLengths[key * FIELD_COUNT + field] = distinct.length;
+			this.totalLengths[field] += distinct.length;
 		}
 		// An exact-length copy: kept per talk, and `push` leaves room for more.
 		this.documents.set(key, terms.slice());
@@ -152,13 +155,22 @@ export class LeanIndex {
 		return out.sort((a, b) => (this.table.term(a[0]) < this.table.term(b[0]) ? -1 : 1));
 	}
 
-	/** A field's distinct term ids with their counts, numbering and filing new terms. */
-	private read(text: string): Map<number, number> {
+	/**
+	 * A field's distinct term ids in order of first use, numbering and filing new terms;
+	 * their counts are left in `counts` (the caller zeroes them), so reading a field
+	 * allocates one small list rather than a map.
+	 */
+	private read(text: string): number[] {
 		const total = this.table.collect(text);
 		const ids = this.table.ids;
-		const distinct = new Map<number, number>();
-		for (let i = 0; i < total; i++) distinct.set(ids[i], (distinct.get(ids[i]) ?? 0) + 1);
-		for (const id of distinct.keys()) if (this.uses[id] === undefined) this.file(id);
+		this.counts = grownTo(this.counts, this.table.size);
+		const counts = this.counts;
+		const distinct: number[] = [];
+		for (let i = 0; i < total; i++) {
+			const id = ids[i];
+			if (counts[id]++ === 0) distinct.push(id);
+		}
+		for (const id of distinct) if (this.uses[id] === undefined) this.file(id);
 		return distinct;
 	}
 
