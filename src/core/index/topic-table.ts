@@ -1,5 +1,6 @@
 import type { Talk, Topic } from '../model';
 import { compareStrings, settleTies } from './compare';
+import { compareKeys, lowerBound, upperBound } from './member-search';
 import { Chooser, type KeywordContext } from './auto-topics';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { SuffixedIds } from './suffixed-ids';
@@ -360,31 +361,3 @@ export class TopicTableKeeper implements TopicTable {
 
 /** Talks a build step asks the talk order for at a time. */
 const BUILD_BATCH = 64;
-
-/** Talk order without the id (which may change under a filed talk): newest first, then file, then line. */
-function compareKeys(a: Talk, b: Talk): number {
-	return compareStrings(b.date, a.date) || compareStrings(a.file, b.file) || a.line - b.line;
-}
-
-function lowerBound(list: readonly TalkSlot[], talk: Talk): number {
-	let low = 0;
-	let high = list.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (compareKeys(list[mid].record, talk) < 0) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
-
-function upperBound(list: readonly TalkSlot[], talk: Talk): number {
-	let low = 0;
-	let high = list.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (compareKeys(list[mid].record, talk) <= 0) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
-
