@@ -1,6 +1,7 @@
 import { fold } from '../text/fold';
 import { entityId } from '../text/ids';
 import { Counter, mostFrequent } from './counter';
+import type { Talk } from '../model';
 import type { TalkSlot } from './talk-slots';
 
 /** Vault-wide counts of one folded keyword candidate, shared by every talk that names it. */
@@ -207,24 +208,23 @@ export class TopicRegistry {
 		const talk = slot.source;
 		const explicit = explicitForms.length === 0 ? NONE : explicitForms.map(([folded]) => folded);
 		if (keywordForms.length === 0) return explicit === NONE ? NO_TOPICS : { explicit, stats: NONE, counts: NONE };
-		const totals = new Map<string, number>();
-		for (const [folded, , count] of keywordForms) totals.set(folded, (totals.get(folded) ?? 0) + count);
-		const skip = new Set<string>(explicit);
-		skip.add(fold(talk.conference));
-		for (const speaker of talk.speakers) {
-			for (const word of fold(speaker.name).split(' ')) skip.add(word);
-		}
+		const skip = skippedWords(talk.conference, talk.speakers, explicit);
 		const eligible: CandidateStats[] = [];
 		const counts: number[] = [];
 		const skipped: CandidateStats[] = [];
-		for (const [folded, count] of totals) {
+		const totals = foldedTotals(keywordForms);
+		for (let i = 0; i < keywordForms.length; i++) {
+			const folded = keywordForms[i][0];
+			// Forms that fold alike (rare) add up under the first of them.
+			const count = totals[i];
+			if (count === 0) continue;
 			let stats = this.candidateStats.get(folded);
 			if (!stats) {
 				stats = { folded, forms: new Counter(), talks: 0, stamp: 0, person: false, eligible: [], settled: -1 };
 				this.candidateStats.set(folded, stats);
 			}
 			stats.talks += 1;
-			if (skip.has(folded)) {
+			if (skip.includes(folded)) {
 				skipped.push(stats);
 			} else {
 				eligible.push(stats);
@@ -234,6 +234,49 @@ export class TopicRegistry {
 		// Exact-length lists (`concat`, `slice`): kept per talk, and `push` leaves room for more.
 		return { explicit, stats: eligible.concat(skipped), counts: counts.slice() };
 	}
+}
+
+/**
+ * Words that never become a talk's automatic topics: its explicit topics, its conference
+ * and each word of its speakers' names (all folded). A short list, searched linearly:
+ * a set per talk cost more to build than the lookups it saved.
+ */
+function skippedWords(conference: string, speakers: Talk['speakers'], explicit: readonly string[]): string[] {
+	const words = explicit.slice();
+	words.push(fold(conference));
+	for (const speaker of speakers) for (const word of fold(speaker.name).split(' ')) words.push(word);
+	return words;
+}
+
+/**
+ * Per form: the summed count of every form folding alike when it is the first of them, 0
+ * for the later ones. Compared pairwise for the few keywords most talks have (no map per
+ * talk); a long list goes through a map, so a huge note never costs quadratic time.
+ */
+function foldedTotals(forms: readonly KeywordForm[]): number[] {
+	const totals = forms.map((form) => form[2]);
+	if (forms.length <= 32) {
+		for (let i = 0; i < forms.length; i++) {
+			if (totals[i] === 0) continue;
+			for (let j = i + 1; j < forms.length; j++) {
+				if (totals[j] === 0 || forms[j][0] !== forms[i][0]) continue;
+				totals[i] += totals[j];
+				totals[j] = 0;
+			}
+		}
+		return totals;
+	}
+	const first = new Map<string, number>();
+	for (let i = 0; i < forms.length; i++) {
+		const at = first.get(forms[i][0]);
+		if (at === undefined) {
+			first.set(forms[i][0], i);
+		} else {
+			totals[at] += totals[i];
+			totals[i] = 0;
+		}
+	}
+	return totals;
 }
 
 /** A folded explicit topic and its name as written (trimmed). */
@@ -255,7 +298,9 @@ function explicitFormsOf(slot: TalkSlot): ExplicitForm[] {
 /** A talk's usable keyword candidates, folded (several forms may fold alike). Pure, so removal reads the same. */
 function keywordFormsOf(slot: TalkSlot): KeywordForm[] {
 	const forms: KeywordForm[] = [];
-	for (const [candidate, count] of Object.entries(slot.source.keywords)) {
+	const keywords = slot.source.keywords;
+	for (const candidate of Object.keys(keywords)) {
+		const count = keywords[candidate];
 		const folded = fold(candidate);
 		if (!folded || typeof count !== 'number' || !Number.isFinite(count) || count <= 0) continue;
 		forms.push([folded, candidate.trim(), count]);

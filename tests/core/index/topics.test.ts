@@ -57,6 +57,17 @@ describe('topics: explicit and automatic', () => {
 		expect(index.topicsOf('2024-01-01-queues')).toEqual(['Kafka', 'Redis']);
 	});
 
+	it('adds up the counts of written forms that fold alike, in short and long keyword lists', () => {
+		const alike = { Kafka: 2, zig: 1, Zig: 1, ZIG: 1 };
+		const filler = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Filler${i}`, 1]));
+		for (const keywords of [alike, { ...filler, ...alike }]) {
+			const index = new TalkIndex();
+			index.upsert(note('2024-01-01.md', { talks: [{ title: 'Queues', keywords }] }));
+			// zig is named three times (three spellings) and so outranks Kafka (twice).
+			expect(index.topicsOf('2024-01-01-queues')).toEqual(['ZIG', 'Kafka']);
+		}
+	});
+
 	it('caps automatic topics per talk and turns them off at 0', () => {
 		const keywords = { Alpha: 7, Beta: 6, Gamma: 5, Delta: 4, Epsilon: 3, Zeta: 2, Eta: 2 };
 		const extract = note('2024-01-01.md', { talks: [{ title: 'Greek', keywords, topics: ['Letters'] }] });
