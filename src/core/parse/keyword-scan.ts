@@ -1,0 +1,278 @@
+import { fold } from '../text/fold';
+import { FNV_BASIS, FNV_PRIME, TITLE, hashAscii, type TermTable } from './keyword-table';
+import { forwardFinder, isWordChar } from './line-scan';
+import type { OffsetPairs } from './offset-pairs';
+
+/**
+ * The keyword scan's tokenizer: one pass over a talk's title or body that counts every
+ * capitalised token into the term table, read in place, and notes where the body writes
+ * words in lower case. URLs, link destinations and embeds are skipped.
+ */
+
+/** Where one scan puts what it finds. */
+export interface ScanSink {
+	readonly table: TermTable;
+	/**
+	 * Where the body writes an ASCII word in lower case, as `[start, end)` pairs. Kept as
+	 * offsets because few of these words ever matter: only those spelling a word that was
+	 * otherwise seen capitalised at a sentence start.
+	 */
+	readonly lowercaseAt: OffsetPairs;
+	/** Folded keys of the body's lower-case words with non-ASCII letters (rare, so kept as strings). */
+	readonly lowercaseKeys: string[];
+}
+
+/** ASCII classes: 1 = letter or digit (a token character), 2 = `_` (a word character that is not part of tokens). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+ASCII_CLASS[95] = 2;
+
+/** {@link isWordChar} with the ASCII test inlined: this runs once per character of every talk. */
+function wordAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c < 128 ? ASCII_CLASS[c] !== 0 : isWordChar(text, i);
+}
+
+const SPACE = /\s/;
+
+/** `\s` by char code, with the regex only for non-ASCII. */
+function isSpace(c: number, text: string, i: number): boolean {
+	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+	return SPACE.test(text.charAt(i));
+}
+
+/** Characters after which the next word starts a sentence (or a title segment). */
+function endsSentence(c: number): boolean {
+	return c === 46 || c === 33 || c === 63 || c === 58 || c === 124 || c === 126 || c === 0x2014 || c === 10;
+}
+
+/**
+ * Records every token of `text`, which is the table's `source` text, with the given weight.
+ * In a Title Case text (`titleCase`) every word counts as a sentence start; its lower-case
+ * words are not recorded (they say nothing about the body's words).
+ */
+export function scanText(text: string, source: number, weight: number, titleCase: boolean, sink: ScanSink): void {
+	let atStart = true;
+	let i = 0;
+	const n = text.length;
+	// Embeds are skipped to their `]]` on the same line; the finders never search the same stretch twice.
+	let nextClose: ((from: number) => number) | null = null;
+	let nextNewline: ((from: number) => number) | null = null;
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		// Plain words (`word`, `Word`) are most tokens: measured and counted here in one tight
+		// loop, hashing a capitalised word as it goes. Anything else (digits, inner capitals,
+		// joiners, `#`, `+`, non-ASCII, URLs: `http` and `www` end at `:` or `.`, which
+		// plainEnd lets through) takes the general path below from the start.
+		// Loops are bounded by `n` rather than by charCodeAt's NaN past the end, so `d` stays a small integer.
+		if (c >= 97 && c <= 122) {
+			let end = i + 1;
+			let d = end < n ? text.charCodeAt(end) : -1;
+			while (d >= 97 && d <= 122) d = ++end < n ? text.charCodeAt(end) : -1;
+			if (plainEnd(text, end, d) && !((c === 104 || c === 119) && isUrlAt(text, i))) {
+				if (end - i >= 2 && source !== TITLE) sink.lowercaseAt.push(i, end);
+				atStart = false;
+				// A space after the word changes nothing: step over it here rather than read it again.
+				i = d === 32 ? end + 1 : end;
+				continue;
+			}
+		} else if (c >= 65 && c <= 90) {
+			let end = i + 1;
+			let d = end < n ? text.charCodeAt(end) : -1;
+			let h = Math.imul(FNV_BASIS ^ (c | 32), FNV_PRIME);
+			while (d >= 97 && d <= 122) {
+				h = Math.imul(h ^ d, FNV_PRIME);
+				d = ++end < n ? text.charCodeAt(end) : -1;
+			}
+			if (plainEnd(text, end, d) && !((c === 72 || c === 87) && isUrlAt(text, i))) {
+				// One capital then lower case: a term only in mid-sentence (see classify).
+				if (end - i >= 2) sink.table.countAscii(source, i, end, h, weight, !(atStart || titleCase));
+				atStart = false;
+				i = d === 32 ? end + 1 : end;
+				continue;
+			}
+		} else if (c === 32) {
+			i++;
+			continue;
+		}
+		if (c === 10) { atStart = true; i++; continue; }
+		if (c < 128 ? ASCII_CLASS[c] === 1 : isWordChar(text, i)) {
+			if ((c === 104 || c === 72 || c === 119 || c === 87) && isUrlAt(text, i) && !(i > 0 && wordAt(text, i - 1))) {
+				while (i < n && !isSpace(text.charCodeAt(i), text, i)) i++;
+				continue;
+			}
+			const end = tokenEnd(text, i);
+			const isNumber = record(text, source, i, end, weight, atStart || titleCase, sink);
+			if (!isNumber) atStart = false;
+			i = end;
+			continue;
+		}
+		if (c === 33 && text.charCodeAt(i + 1) === 91 && text.charCodeAt(i + 2) === 91) {
+			// An embed's target (`Pasted image 2023...png`) is a file name, not words of the talk.
+			nextClose ??= forwardFinder(text, ']]');
+			nextNewline ??= forwardFinder(text, '\n');
+			const close = nextClose(i);
+			const newline = nextNewline(i);
+			if (close >= 0 && (newline < 0 || close < newline)) { i = close + 2; continue; }
+		}
+		if (c === 93 && text.charCodeAt(i + 1) === 40) {
+			i += 2;
+			while (i < n) {
+				const d = text.charCodeAt(i);
+				if (d === 41 || isSpace(d, text, i)) break;
+				i++;
+			}
+			continue;
+		}
+		if (endsSentence(c) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1), text, i + 1))) atStart = true;
+		i++;
+	}
+}
+
+/**
+ * Whether a run of ASCII lower-case letters followed by the code unit `d` at `end` (-1: none) is the
+ * whole token, as {@link tokenEnd} would measure it: no letters, digits or non-ASCII follow,
+ * no `.` or `'` joins another word on, no `+` or `#` ends it (those go the general way).
+ */
+function plainEnd(text: string, end: number, d: number): boolean {
+	if (d < 0) return true; // the end of the text
+	if (d >= 128) return false;
+	if (d === 46 || d === 39) return !wordAt(text, end + 1);
+	return !(ASCII_CLASS[d] === 1 || d === 35 || d === 43);
+}
+
+/** Whether a URL (`http://`, `https://`, `www.`, any case) starts at `i`. */
+function isUrlAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i) | 32;
+	if (c === 119) return (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46;
+	if (c !== 104) return false;
+	if ((text.charCodeAt(i + 1) | 32) !== 116 || (text.charCodeAt(i + 2) | 32) !== 116 || (text.charCodeAt(i + 3) | 32) !== 112) return false;
+	const k = (text.charCodeAt(i + 4) | 32) === 115 ? i + 5 : i + 4;
+	return text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47;
+}
+
+/**
+ * What {@link tokenEnd} saw in the token it just measured, so the token's characters are
+ * read once: ASCII letters, capitals, whether it has a digit, `.`, `+` or `#`, and how many
+ * code units are non-ASCII. Module state rather than a returned object: one token at a time.
+ */
+let seenLetters = 0;
+let seenUpper = 0;
+let seenTechnical = false;
+let seenNonAscii = 0;
+
+/**
+ * End of the token at `i`: word characters joined by single `.`, `'` or `’`, then `+`s or a
+ * `#` (`C++`, `C#`). Counts the token's characters into the `seen*` statistics on the way.
+ */
+function tokenEnd(text: string, i: number): number {
+	const n = text.length;
+	let letters = 0;
+	let upper = 0;
+	let technical = false;
+	let nonAscii = 0;
+	let end = i;
+	for (;;) {
+		while (end < n) {
+			const c = text.charCodeAt(end);
+			if (c < 128) {
+				if (ASCII_CLASS[c] !== 1) break;
+				if (c >= 97) letters++;
+				else if (c >= 65) { letters++; upper++; }
+				else technical = true; // a digit
+			} else if (isWordChar(text, end)) {
+				nonAscii++;
+			} else {
+				break;
+			}
+			end++;
+		}
+		const joiner = text.charCodeAt(end);
+		if ((joiner === 46 || joiner === 39 || joiner === 0x2019) && end + 1 < n && wordAt(text, end + 1)) {
+			if (joiner === 46) technical = true;
+			else if (joiner === 0x2019) nonAscii++;
+			end++;
+			continue;
+		}
+		break;
+	}
+	seenLetters = letters;
+	seenUpper = upper;
+	seenNonAscii = nonAscii;
+	if (text.charCodeAt(end) === 35 && !wordAt(text, end + 1)) {
+		seenTechnical = true;
+		return end + 1;
+	}
+	let plus = end;
+	while (plus < n && plus - end < 2 && text.charCodeAt(plus) === 43) plus++;
+	if (plus > end && !wordAt(text, plus)) {
+		seenTechnical = true;
+		return plus;
+	}
+	seenTechnical = technical;
+	return end;
+}
+
+/** Letter statistics of a non-ASCII token, by Unicode class. */
+function unicodeStats(token: string): { letters: number; upper: number; firstUpper: boolean } {
+	const all = token.replace(/[^\p{L}]/gu, '');
+	return { letters: all.length, upper: all.replace(/[^\p{Lu}]/gu, '').length, firstUpper: /^\p{Lu}/u.test(token) };
+}
+
+/**
+ * Counts the token `text[start, end)` that {@link tokenEnd} just measured; returns true
+ * when it is a number (which leaves the sentence state alone). ASCII tokens, nearly all
+ * of them, are classified from the statistics of that scan and counted without a string.
+ */
+function record(text: string, source: number, start: number, end: number, weight: number, atStart: boolean, sink: ScanSink): boolean {
+	let stop = end;
+	let letters = seenLetters;
+	let nonAscii = seenNonAscii;
+	// `Rust's` is Rust; a curly apostrophe is the same word as a straight one.
+	if (end - start > 2 && text.charCodeAt(end - 1) === 115) {
+		const q = text.charCodeAt(end - 2);
+		if (q === 39 || q === 0x2019) {
+			stop = end - 2;
+			letters--; // the `s`
+			if (q === 0x2019) nonAscii--;
+		}
+	}
+	if (nonAscii > 0) return recordUnicode(text.slice(start, stop), source, weight, atStart, sink);
+	const upper = seenUpper;
+	const technical = seenTechnical;
+	if (letters === 0) return true;
+	if (stop - start < 2) return false;
+	if (upper === 0) {
+		if (source !== TITLE) sink.lowercaseAt.push(start, stop);
+		return false;
+	}
+	const first = text.charCodeAt(start);
+	const firstUpper = first >= 65 && first <= 90;
+	const strong = classify(letters, upper, firstUpper, technical, atStart);
+	sink.table.countAscii(source, start, stop, hashAscii(text, start, stop), weight, strong);
+	return false;
+}
+
+/** {@link record} for a token with non-ASCII characters: Unicode letter classes and a full fold. */
+function recordUnicode(raw: string, source: number, weight: number, atStart: boolean, sink: ScanSink): boolean {
+	const token = raw.indexOf('’') >= 0 ? raw.replace(/’/g, "'") : raw;
+	const { letters, upper, firstUpper } = unicodeStats(token);
+	if (letters === 0) return true;
+	if (token.length < 2) return false;
+	const key = fold(token);
+	if (upper === 0) {
+		if (source !== TITLE) sink.lowercaseKeys.push(key);
+		return false;
+	}
+	sink.table.countString(key, token, weight, classify(letters, upper, firstUpper, /[.+#\d]/.test(token), atStart));
+	return false;
+}
+
+/** Whether a capitalised token is a term by its shape or place (mixed case, acronym, technical, mid-sentence). */
+function classify(letters: number, upper: number, firstUpper: boolean, technical: boolean, atStart: boolean): boolean {
+	const mixed = upper > (firstUpper ? 1 : 0) && upper < letters;
+	const acronym = upper === letters && letters >= 2;
+	return mixed || acronym || technical || !firstUpper || !atStart;
+}

@@ -1,0 +1,307 @@
+/**
+ * The keyword scan's term table: open addressing over typed arrays, reused from one talk to
+ * the next, keyed by a token's lower-cased characters read in place from the text. A talk
+ * has thousands of capitalised tokens but a few dozen terms, so slicing and lower-casing
+ * every token (and an object per term) cost more than the scan; here a string is made only
+ * for a written form that is returned, or one of the rare non-ASCII tokens.
+ */
+
+/** Where an entry's first written form lives: in the body, the title, or a string of its own (a non-ASCII token). */
+export const BODY = 0;
+export const TITLE = 1;
+const STRING = 2;
+
+/** Entry flags. */
+export const STRONG = 1;
+/** Excluded by the caller or a stop word. */
+export const DROPPED = 2;
+/** A weak kept term the lower-case check asks about. */
+export const WANTED = 4;
+/** The body also writes the term in lower case. */
+export const LOWER_SEEN = 8;
+const HAS_FORMS = 16;
+
+const FIRST_SLOTS = 256;
+/** Most slots a table keeps between talks; one grown past this by a huge talk is let go. */
+const KEEP_SLOTS = 1 << 14;
+
+/** ASCII lower case of one code unit (the key of an ASCII token: `toLowerCase` only changes A-Z there). */
+export function lower(c: number): number {
+	return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/** FNV-1a's 32-bit parameters (the scan hashes plain words itself, as it measures them). */
+export const FNV_BASIS = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the lower-cased characters of `text[start, end)`. */
+export function hashAscii(text: string, start: number, end: number): number {
+	let h = FNV_BASIS;
+	for (let i = start; i < end; i++) h = Math.imul(h ^ lower(text.charCodeAt(i)), FNV_PRIME);
+	return h;
+}
+
+/** The same hash over a key that is already a (folded) string: equal keys hash equal either way. */
+export function hashString(key: string): number {
+	let h = FNV_BASIS;
+	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+	return h;
+}
+
+/** A hash's first slot in a table of `mask + 1` slots. FNV's low bits are weak on their own: the high half is folded in. */
+export function home(h: number, mask: number): number {
+	return (h ^ (h >>> 16)) & mask;
+}
+
+/**
+ * Written forms returned before, by key hash (compared in full before reuse). The same terms
+ * come back talk after talk (`Rust`, `Kubernetes`), and a string that is already some
+ * object's property key is added to the next result without a slice or a string-table lookup.
+ */
+const RETURNED_MASK = 4095;
+const RETURNED: string[] = new Array<string>(RETURNED_MASK + 1).fill('');
+
+/** Folded terms with counts, flags and written forms, in first-seen order (entry `e` is the e-th term seen). */
+export class TermTable {
+	/** The texts that entries point into, by source ({@link BODY}, {@link TITLE}). */
+	private readonly texts = ['', ''];
+	/** Entries in use. */
+	size = 0;
+	private mask = FIRST_SLOTS - 1;
+	/** Entry + 1 per slot, 0 when free. */
+	private slots = new Int32Array(FIRST_SLOTS);
+	// Per entry (at most half the slots, so probes stay short).
+	private slotOf = new Int32Array(FIRST_SLOTS / 2);
+	private hashes = new Int32Array(FIRST_SLOTS / 2);
+	private keyLengths = new Int32Array(FIRST_SLOTS / 2);
+	private sources = new Int32Array(FIRST_SLOTS / 2);
+	private starts = new Int32Array(FIRST_SLOTS / 2);
+	private ends = new Int32Array(FIRST_SLOTS / 2);
+	/** Weighted sightings (the title counts double). */
+	counts = new Int32Array(FIRST_SLOTS / 2);
+	/** Sightings of the first written form. */
+	private formCounts = new Int32Array(FIRST_SLOTS / 2);
+	flags = new Int32Array(FIRST_SLOTS / 2);
+	/** Key and first form of entries from non-ASCII tokens. */
+	private keys: (string | undefined)[] = [];
+	private forms: (string | undefined)[] = [];
+	/** Written forms other than the first, in first-seen order (rare: `Rust` and `RUST`). */
+	private extraForms: (Map<string, number> | undefined)[] = [];
+
+	/** Empties the table for a new talk. */
+	reset(body: string, title: string): void {
+		if (this.slots.length > KEEP_SLOTS) {
+			this.allocate(FIRST_SLOTS);
+			this.keys = [];
+			this.forms = [];
+			this.extraForms = [];
+		} else {
+			// Only the slots in use are cleared: a talk touches a few dozen of them.
+			for (let e = 0; e < this.size; e++) {
+				this.slots[this.slotOf[e]] = 0;
+				if (this.sources[e] === STRING) this.keys[e] = this.forms[e] = undefined;
+				if ((this.flags[e] & HAS_FORMS) !== 0) this.extraForms[e] = undefined;
+			}
+		}
+		this.size = 0;
+		this.texts[BODY] = body;
+		this.texts[TITLE] = title;
+	}
+
+	/** Lets go of the texts (the table outlives the talk). */
+	release(): void {
+		this.texts[BODY] = this.texts[TITLE] = '';
+	}
+
+	/** Counts a sighting of the ASCII token `[start, end)` of a source text, hashed by {@link hashAscii}. */
+	countAscii(source: number, start: number, end: number, h: number, weight: number, strong: boolean): void {
+		const text = this.texts[source];
+		for (let slot = home(h, this.mask); ; slot = (slot + 1) & this.mask) {
+			const e = this.slots[slot] - 1;
+			if (e < 0) {
+				this.add(slot, h, end - start, source, start, end, weight, strong);
+				return;
+			}
+			if (this.hashes[e] !== h || this.keyLengths[e] !== end - start) continue;
+			const same = this.sameAscii(e, text, start, end);
+			if (same === 0) continue;
+			this.sighted(e, weight, strong);
+			if (same === 2) this.formCounts[e]++;
+			else this.addForm(e, text.slice(start, end));
+			return;
+		}
+	}
+
+	/** Counts a sighting of a non-ASCII token by its folded key and written form. */
+	countString(key: string, form: string, weight: number, strong: boolean): void {
+		const h = hashString(key);
+		const e = this.findString(key, h);
+		if (e < 0) {
+			let slot = home(h, this.mask);
+			while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+			const added = this.add(slot, h, key.length, STRING, 0, 0, weight, strong);
+			this.keys[added] = key;
+			this.forms[added] = form;
+			return;
+		}
+		this.sighted(e, weight, strong);
+		if (this.firstFormIs(e, form)) this.formCounts[e]++;
+		else this.addForm(e, form);
+	}
+
+	/** The entry whose key is the ASCII-lower-cased `text[start, end)`, or -1. */
+	findAscii(text: string, start: number, end: number, h: number): number {
+		for (let slot = home(h, this.mask); ; slot = (slot + 1) & this.mask) {
+			const e = this.slots[slot] - 1;
+			if (e < 0) return -1;
+			if (this.hashes[e] === h && this.keyLengths[e] === end - start && this.sameAscii(e, text, start, end) !== 0) return e;
+		}
+	}
+
+	/** The entry whose key is `key` (hashed by {@link hashString}), or -1. */
+	findString(key: string, h: number): number {
+		for (let slot = home(h, this.mask); ; slot = (slot + 1) & this.mask) {
+			const e = this.slots[slot] - 1;
+			if (e < 0) return -1;
+			if (this.hashes[e] === h && this.keyLengths[e] === key.length && this.keyIs(e, key)) return e;
+		}
+	}
+
+	/** Whether entry `e`'s key is `key`. */
+	keyIs(e: number, key: string): boolean {
+		const source = this.sources[e];
+		if (source === STRING) return this.keys[e] === key;
+		const text = this.texts[source];
+		const start = this.starts[e];
+		for (let j = 0; j < key.length; j++) if (lower(text.charCodeAt(start + j)) !== key.charCodeAt(j)) return false;
+		return true;
+	}
+
+	/** The hash of entry `e`'s key. */
+	hashOf(e: number): number {
+		return this.hashes[e];
+	}
+
+	/** The key's length and first code unit, for the lower-case check's prefilter. */
+	keyLength(e: number): number {
+		return this.keyLengths[e];
+	}
+
+	firstKeyChar(e: number): number {
+		const source = this.sources[e];
+		if (source === STRING) return (this.keys[e] as string).charCodeAt(0);
+		return lower(this.texts[source].charCodeAt(this.starts[e]));
+	}
+
+	/** The most common written form; the first seen wins a tie. */
+	bestForm(e: number): string {
+		let best: string | null = null;
+		let bestCount = this.formCounts[e];
+		const more = this.extraForms[e];
+		if (more) for (const [form, n] of more) if (n > bestCount) { best = form; bestCount = n; }
+		if (best !== null) return best;
+		const source = this.sources[e];
+		if (source === STRING) return this.forms[e] as string;
+		const cache = home(this.hashes[e], RETURNED_MASK);
+		const returned = RETURNED[cache];
+		if (this.firstFormIs(e, returned)) return returned;
+		return (RETURNED[cache] = this.texts[source].slice(this.starts[e], this.ends[e]));
+	}
+
+	private sighted(e: number, weight: number, strong: boolean): void {
+		this.counts[e] += weight;
+		if (strong) this.flags[e] |= STRONG;
+	}
+
+	/** Counts a written form that is not the entry's first. */
+	private addForm(e: number, form: string): void {
+		let more = this.extraForms[e];
+		if (!more) {
+			more = this.extraForms[e] = new Map();
+			this.flags[e] |= HAS_FORMS;
+		}
+		more.set(form, (more.get(form) ?? 0) + 1);
+	}
+
+	/**
+	 * Compares entry `e`'s key with the token `text[start, end)` of the same length:
+	 * 0 another key, 1 the same key written differently, 2 the same written form.
+	 */
+	private sameAscii(e: number, text: string, start: number, end: number): number {
+		const source = this.sources[e];
+		if (source === STRING) {
+			const key = this.keys[e] as string;
+			for (let i = start, j = 0; i < end; i++, j++) if (lower(text.charCodeAt(i)) !== key.charCodeAt(j)) return 0;
+			const form = this.forms[e] as string;
+			if (form.length !== end - start) return 1;
+			for (let i = start, j = 0; i < end; i++, j++) if (text.charCodeAt(i) !== form.charCodeAt(j)) return 1;
+			return 2;
+		}
+		const other = this.texts[source];
+		let same = 2;
+		for (let i = start, j = this.starts[e]; i < end; i++, j++) {
+			const a = text.charCodeAt(i);
+			const b = other.charCodeAt(j);
+			if (a === b) continue;
+			if (lower(a) !== lower(b)) return 0;
+			same = 1;
+		}
+		return same;
+	}
+
+	private firstFormIs(e: number, form: string): boolean {
+		const source = this.sources[e];
+		if (source === STRING) return this.forms[e] === form;
+		const start = this.starts[e];
+		if (this.ends[e] - start !== form.length) return false;
+		const text = this.texts[source];
+		for (let j = 0; j < form.length; j++) if (text.charCodeAt(start + j) !== form.charCodeAt(j)) return false;
+		return true;
+	}
+
+	private add(slot: number, h: number, keyLength: number, source: number, start: number, end: number, weight: number, strong: boolean): number {
+		const e = this.size++;
+		this.slots[slot] = e + 1;
+		this.slotOf[e] = slot;
+		this.hashes[e] = h;
+		this.keyLengths[e] = keyLength;
+		this.sources[e] = source;
+		this.starts[e] = start;
+		this.ends[e] = end;
+		this.counts[e] = weight;
+		this.formCounts[e] = 1;
+		this.flags[e] = strong ? STRONG : 0;
+		if (this.size * 2 >= this.slots.length) this.grow();
+		return e;
+	}
+
+	/** Doubles the table and re-seats every entry by its stored hash. */
+	private grow(): void {
+		const size = this.size;
+		const old = [this.hashes, this.keyLengths, this.sources, this.starts, this.ends, this.counts, this.formCounts, this.flags];
+		this.allocate(this.slots.length * 2);
+		const fresh = [this.hashes, this.keyLengths, this.sources, this.starts, this.ends, this.counts, this.formCounts, this.flags];
+		for (let k = 0; k < old.length; k++) fresh[k].set(old[k].subarray(0, size));
+		for (let e = 0; e < size; e++) {
+			let slot = home(this.hashes[e], this.mask);
+			while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+			this.slots[slot] = e + 1;
+			this.slotOf[e] = slot;
+		}
+	}
+
+	private allocate(slots: number): void {
+		const entries = slots / 2;
+		this.mask = slots - 1;
+		this.slots = new Int32Array(slots);
+		this.slotOf = new Int32Array(entries);
+		this.hashes = new Int32Array(entries);
+		this.keyLengths = new Int32Array(entries);
+		this.sources = new Int32Array(entries);
+		this.starts = new Int32Array(entries);
+		this.ends = new Int32Array(entries);
+		this.counts = new Int32Array(entries);
+		this.formCounts = new Int32Array(entries);
+		this.flags = new Int32Array(entries);
+	}
+}
