@@ -4,6 +4,7 @@ import { fold } from '../text/fold';
 import { autoTopicsOf } from './auto-topics';
 import { compareStrings } from './compare';
 import { DerivedMaps } from './derived-maps';
+import { DiagnosticsBuilder, diagnosticsOf } from './diagnostics-list';
 import { detachExtract, StringPool } from './detach-strings';
 import { checkExtract, sameExtract } from './extract-check';
 import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from './index-api';
@@ -30,6 +31,8 @@ interface Derived {
 	suggest?: SpeakerSuggest;
 	/** The type-ahead being built by a warm-up. */
 	suggestBuild?: SpeakerSuggestBuilder;
+	/** The diagnostics list being built by a warm-up. */
+	diagnosticsBuild?: DiagnosticsBuilder;
 	/** Parts of `talks` made by a warm-up so far. */
 	talkParts?: Talk[][];
 	/** The topic table has caught up with the last change. */
@@ -228,7 +231,7 @@ export class TalkIndex implements TalkIndexApi {
 	/**
 	 * Builds ahead, in bounded steps, what the first reads after indexing would otherwise
 	 * build at once: the topic table and list, the speaker and conference lists, the
-	 * speaker type-ahead and the talk list. Each `next()` does about `units` of work (a
+	 * speaker type-ahead, the diagnostics and the talk list. Each `next()` does about `units` of work (a
 	 * talk's topics, a record, a compare), so a host can run it in time slices. A change
 	 * between steps starts it over from what is still valid; a read between steps finishes
 	 * what that read needs at once. Either way every read answers as without a warm-up.
@@ -244,9 +247,7 @@ export class TalkIndex implements TalkIndexApi {
 
 	/** Every note's diagnostics, by file, then line, then message. */
 	diagnostics(): Diagnostic[] {
-		this.derived.diagnostics ??= [...this.notes.values()]
-			.flatMap((extract) => extract.diagnostics)
-			.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.message, b.message));
+		this.derived.diagnostics ??= this.derived.diagnosticsBuild?.result() ?? diagnosticsOf(this.notes.values());
 		return this.derived.diagnostics.slice();
 	}
 
@@ -292,6 +293,13 @@ export class TalkIndex implements TalkIndexApi {
 				this.derived.suggestBuild ??= new SpeakerSuggestBuilder(this.maps.speakers.sorted());
 				if (!this.derived.suggestBuild.step(units)) return false;
 				this.derived.suggest = this.derived.suggestBuild.result();
+				return true;
+			},
+			(units) => {
+				if (this.derived.diagnostics) return true;
+				this.derived.diagnosticsBuild ??= new DiagnosticsBuilder(this.notes.values());
+				if (!this.derived.diagnosticsBuild.step(units)) return false;
+				this.derived.diagnostics = this.derived.diagnosticsBuild.result();
 				return true;
 			},
 			(units) => {
