@@ -1,7 +1,7 @@
 import { fold } from '../text/fold';
 import { FNV_BASIS, FNV_PRIME, TITLE, hashAscii, type TermTable } from './keyword-table';
 import { forwardFinder, isWordChar } from './line-scan';
-import type { OffsetPairs } from './offset-pairs';
+import type { LowercaseWords } from './keyword-lowercase';
 
 /**
  * The keyword scan's tokenizer: one pass over a talk's title or body that counts every
@@ -12,12 +12,8 @@ import type { OffsetPairs } from './offset-pairs';
 /** Where one scan puts what it finds. */
 export interface ScanSink {
 	readonly table: TermTable;
-	/**
-	 * Where the body writes an ASCII word in lower case, as `[start, end)` pairs. Kept as
-	 * offsets because few of these words ever matter: only those spelling a word that was
-	 * otherwise seen capitalised at a sentence start.
-	 */
-	readonly lowercaseAt: OffsetPairs;
+	/** Where the body writes ASCII words in lower case. */
+	readonly lowercase: LowercaseWords;
 	/** Folded keys of the body's lower-case words with non-ASCII letters (rare, so kept as strings). */
 	readonly lowercaseKeys: string[];
 }
@@ -60,6 +56,12 @@ export function scanText(text: string, source: number, weight: number, titleCase
 	// Embeds are skipped to their `]]` on the same line; the finders never search the same stretch twice.
 	let nextClose: ((from: number) => number) | null = null;
 	let nextNewline: ((from: number) => number) | null = null;
+	// The body's plain lower-case words are appended through locals (a word in five is one):
+	// the list's own fields are synced around the general path, which appends too.
+	const lowercase = sink.lowercase;
+	const keepLowercase = source !== TITLE;
+	let words: Int32Array = lowercase.data;
+	let count = lowercase.length;
 	while (i < n) {
 		const c = text.charCodeAt(i);
 		// Plain words (`word`, `Word`) are most tokens: measured and counted here in one tight
@@ -72,7 +74,11 @@ export function scanText(text: string, source: number, weight: number, titleCase
 			let d = end < n ? text.charCodeAt(end) : -1;
 			while (d >= 97 && d <= 122) d = ++end < n ? text.charCodeAt(end) : -1;
 			if (plainEnd(text, end, d) && !((c === 104 || c === 119) && isUrlAt(text, i))) {
-				if (end - i >= 2 && source !== TITLE) sink.lowercaseAt.push(i, end);
+				if (end - i >= 2 && keepLowercase) {
+					if (count + 2 > words.length) words = lowercase.grow();
+					words[count++] = i;
+					words[count++] = ((end - i) << 7) | c;
+				}
 				atStart = false;
 				// A space after the word changes nothing: step over it here rather than read it again.
 				i = d === 32 ? end + 1 : end;
@@ -104,7 +110,10 @@ export function scanText(text: string, source: number, weight: number, titleCase
 				continue;
 			}
 			const end = tokenEnd(text, i);
+			lowercase.length = count;
 			const isNumber = record(text, source, i, end, weight, atStart || titleCase, sink);
+			count = lowercase.length;
+			words = lowercase.data;
 			if (!isNumber) atStart = false;
 			i = end;
 			continue;
@@ -129,6 +138,7 @@ export function scanText(text: string, source: number, weight: number, titleCase
 		if (endsSentence(c) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1), text, i + 1))) atStart = true;
 		i++;
 	}
+	lowercase.length = count;
 }
 
 /**
@@ -245,7 +255,7 @@ function record(text: string, source: number, start: number, end: number, weight
 	if (letters === 0) return true;
 	if (stop - start < 2) return false;
 	if (upper === 0) {
-		if (source !== TITLE) sink.lowercaseAt.push(start, stop);
+		if (source !== TITLE) sink.lowercase.push(start, stop - start, text.charCodeAt(start));
 		return false;
 	}
 	const first = text.charCodeAt(start);

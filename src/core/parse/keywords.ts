@@ -1,7 +1,7 @@
 import { KEYWORD_STOPWORDS } from './keyword-stopwords';
 import { scanText, type ScanSink } from './keyword-scan';
-import { BODY, DROPPED, LOWER_SEEN, STRONG, TITLE, TermTable, WANTED, hashAscii, hashString, home } from './keyword-table';
-import { OffsetPairs } from './offset-pairs';
+import { LowercaseWords, markLowercase } from './keyword-lowercase';
+import { BODY, DROPPED, LOWER_SEEN, STRONG, TITLE, TermTable, WANTED, hashString, home } from './keyword-table';
 
 /**
  * Candidate automatic keywords (note-format.md, section 6, rule 4): proper
@@ -16,18 +16,19 @@ import { OffsetPairs } from './offset-pairs';
 
 /** One table, lower-case buffer and key list for every talk: a scan never runs inside another. */
 const TABLE = new TermTable();
-const SINK: ScanSink = { table: TABLE, lowercaseAt: new OffsetPairs(), lowercaseKeys: [] };
+const SINK: ScanSink = { table: TABLE, lowercase: new LowercaseWords(), lowercaseKeys: [] };
 
 /** Candidate keywords of a talk with their counts (title counts double), keyed by the most common written form. */
 export function collectKeywords(title: string, body: string, exclude: ReadonlySet<string>): Record<string, number> {
 	TABLE.reset(body, title);
-	SINK.lowercaseAt.reset();
+	SINK.lowercase.reset();
 	scanText(body, BODY, 1, false, SINK);
 	const bodyTerms = TABLE.size;
 	// The title's terms land after the body's, in the order the title names them.
 	scanText(title, TITLE, 2, true, SINK);
 	// Excluded names are looked up in the table, so no term's key is ever made a string.
 	for (const name of exclude) {
+		if (!TABLE.mayHold(name)) continue;
 		const e = TABLE.findString(name, hashString(name));
 		if (e >= 0) TABLE.flags[e] |= DROPPED;
 	}
@@ -46,7 +47,7 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 	}
 	// A word only ever seen where any word is capitalised (bullet starts) may be a proper
 	// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
-	if (wanted > 0) markLowercase(body);
+	if (wanted > 0) markLowercase(TABLE, body, SINK.lowercase, SINK.lowercaseKeys);
 	const result = dictionaryObject();
 	for (let e = 0; e < TABLE.size; e++) {
 		if ((TABLE.flags[e] & (DROPPED | LOWER_SEEN)) !== 0) continue;
@@ -90,39 +91,5 @@ function isStopword(e: number): boolean {
 		const w = STOP_SLOTS[slot] - 1;
 		if (w < 0) return false;
 		if (STOP_HASHES[w] === h && STOPWORDS[w].length === length && TABLE.keyIs(e, STOPWORDS[w])) return true;
-	}
-}
-
-/** Buckets of (length, first ASCII code) that some wanted key falls in; cleared after each use. */
-const BUCKETS = new Uint8Array(64 * 128);
-
-function bucket(length: number, first: number): number {
-	return (length < 64 ? length : 63) * 128 + first;
-}
-
-/** Flags the {@link WANTED} terms that the body also writes in lower case with {@link LOWER_SEEN}. */
-function markLowercase(body: string): void {
-	for (const key of SINK.lowercaseKeys) {
-		const e = TABLE.findString(key, hashString(key));
-		if (e >= 0 && (TABLE.flags[e] & WANTED) !== 0) TABLE.flags[e] |= LOWER_SEEN;
-	}
-	const size = TABLE.size;
-	for (let e = 0; e < size; e++) {
-		const first = TABLE.firstKeyChar(e);
-		// An ASCII word can only spell a key that starts with an ASCII character.
-		if ((TABLE.flags[e] & WANTED) !== 0 && first < 128) BUCKETS[bucket(TABLE.keyLength(e), first)] = 1;
-	}
-	// Only words whose length and first letter fit some wanted key are ever hashed and looked up.
-	const at = SINK.lowercaseAt;
-	for (let k = 0; k < at.length; k += 2) {
-		const start = at.at(k);
-		const end = at.at(k + 1);
-		if (BUCKETS[bucket(end - start, body.charCodeAt(start))] === 0) continue;
-		const e = TABLE.findAscii(body, start, end, hashAscii(body, start, end));
-		if (e >= 0 && (TABLE.flags[e] & WANTED) !== 0) TABLE.flags[e] |= LOWER_SEEN;
-	}
-	for (let e = 0; e < size; e++) {
-		const first = TABLE.firstKeyChar(e);
-		if ((TABLE.flags[e] & WANTED) !== 0 && first < 128) BUCKETS[bucket(TABLE.keyLength(e), first)] = 0;
 	}
 }
