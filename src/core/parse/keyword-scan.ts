@@ -26,9 +26,36 @@ for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
 ASCII_CLASS[95] = 2;
 
 /** {@link isWordChar} with the ASCII test inlined: this runs once per character of every talk. */
-function wordAt(text: string, i: number): boolean {
-	const c = text.charCodeAt(i);
+function wordAt(codes: Uint8Array, text: string, i: number): boolean {
+	const c = codes[i];
 	return c < 128 ? ASCII_CLASS[c] !== 0 : isWordChar(text, i);
+}
+
+/** Reused buffer of a text's code units as bytes (see {@link loadCodes}); a huge talk's is let go. */
+let CODES = new Uint8Array(4096);
+const KEEP_CODES = 1 << 20;
+const ENCODER = new TextEncoder();
+
+/**
+ * The text's code units as bytes, with 128 for every non-ASCII one (whose real value is read
+ * from the text where it matters: `’`, `—`, word characters) and zeros past the end, so the
+ * scan reads a typed array instead of calling charCodeAt per character. All-ASCII text, nearly
+ * every talk, is copied natively by encodeInto: any other character takes more than one byte.
+ */
+function loadCodes(text: string): Uint8Array {
+	const n = text.length;
+	if (CODES.length < n + 8 || (CODES.length > KEEP_CODES && n + 8 <= KEEP_CODES)) CODES = new Uint8Array(Math.max(n + 8, 4096));
+	const codes = CODES;
+	// A call to encodeInto costs about what copying a couple of hundred characters by hand does.
+	const copied = n >= 256 ? ENCODER.encodeInto(text, codes) : null;
+	if (!copied || copied.read !== n || copied.written !== n) {
+		for (let i = 0; i < n; i++) {
+			const c = text.charCodeAt(i);
+			codes[i] = c < 128 ? c : 128;
+		}
+	}
+	for (let i = n; i < n + 8; i++) codes[i] = 0;
+	return codes;
 }
 
 const SPACE = /\s/;
@@ -45,6 +72,14 @@ function endsSentence(c: number): boolean {
 }
 
 /**
+ * ASCII codes the scan steps over with no other effect (white space, `-`, `,`, `_`, brackets
+ * other than `]`...): not token characters, newlines, sentence ends, `!` (embeds) or `]`
+ * (link destinations). One lookup instead of the general path's chain of tests.
+ */
+const INERT = new Uint8Array(256);
+for (let c = 0; c < 128; c++) if (ASCII_CLASS[c] !== 1 && c !== 33 && c !== 93 && !endsSentence(c)) INERT[c] = 1;
+
+/**
  * Records every token of `text`, which is the table's `source` text, with the given weight.
  * In a Title Case text (`titleCase`) every word counts as a sentence start; its lower-case
  * words are not recorded (they say nothing about the body's words).
@@ -53,6 +88,7 @@ export function scanText(text: string, source: number, weight: number, titleCase
 	let atStart = true;
 	let i = 0;
 	const n = text.length;
+	const codes = loadCodes(text);
 	// Embeds are skipped to their `]]` on the same line; the finders never search the same stretch twice.
 	let nextClose: ((from: number) => number) | null = null;
 	let nextNewline: ((from: number) => number) | null = null;
@@ -63,17 +99,16 @@ export function scanText(text: string, source: number, weight: number, titleCase
 	let words: Int32Array = lowercase.data;
 	let count = lowercase.length;
 	while (i < n) {
-		const c = text.charCodeAt(i);
+		const c = codes[i];
 		// Plain words (`word`, `Word`) are most tokens: measured and counted here in one tight
 		// loop, hashing a capitalised word as it goes. Anything else (digits, inner capitals,
 		// joiners, `#`, `+`, non-ASCII, URLs: `http` and `www` end at `:` or `.`, which
 		// plainEnd lets through) takes the general path below from the start.
-		// Loops are bounded by `n` rather than by charCodeAt's NaN past the end, so `d` stays a small integer.
 		if (c >= 97 && c <= 122) {
 			let end = i + 1;
-			let d = end < n ? text.charCodeAt(end) : -1;
-			while (d >= 97 && d <= 122) d = ++end < n ? text.charCodeAt(end) : -1;
-			if (plainEnd(text, end, d) && !((c === 104 || c === 119) && isUrlAt(text, i))) {
+			let d = codes[end];
+			while (d >= 97 && d <= 122) d = codes[++end];
+			if (plainEnd(codes, text, end, d) && !((c === 104 || c === 119) && isUrlAt(codes, i))) {
 				if (end - i >= 2 && keepLowercase) {
 					if (count + 2 > words.length) words = lowercase.grow();
 					words[count++] = i;
@@ -86,39 +121,39 @@ export function scanText(text: string, source: number, weight: number, titleCase
 			}
 		} else if (c >= 65 && c <= 90) {
 			let end = i + 1;
-			let d = end < n ? text.charCodeAt(end) : -1;
+			let d = codes[end];
 			let h = Math.imul(FNV_BASIS ^ (c | 32), FNV_PRIME);
 			while (d >= 97 && d <= 122) {
 				h = Math.imul(h ^ d, FNV_PRIME);
-				d = ++end < n ? text.charCodeAt(end) : -1;
+				d = codes[++end];
 			}
-			if (plainEnd(text, end, d) && !((c === 72 || c === 87) && isUrlAt(text, i))) {
+			if (plainEnd(codes, text, end, d) && !((c === 72 || c === 87) && isUrlAt(codes, i))) {
 				// One capital then lower case: a term only in mid-sentence (see classify).
 				if (end - i >= 2) sink.table.countAscii(source, i, end, h, weight, !(atStart || titleCase));
 				atStart = false;
 				i = d === 32 ? end + 1 : end;
 				continue;
 			}
-		} else if (c === 32) {
+		} else if (INERT[c] === 1) {
 			i++;
 			continue;
 		}
 		if (c === 10) { atStart = true; i++; continue; }
 		if (c < 128 ? ASCII_CLASS[c] === 1 : isWordChar(text, i)) {
-			if ((c === 104 || c === 72 || c === 119 || c === 87) && isUrlAt(text, i) && !(i > 0 && wordAt(text, i - 1))) {
-				while (i < n && !isSpace(text.charCodeAt(i), text, i)) i++;
+			if ((c === 104 || c === 72 || c === 119 || c === 87) && isUrlAt(codes, i) && !(i > 0 && wordAt(codes, text, i - 1))) {
+				while (i < n && !isSpace(codes[i], text, i)) i++;
 				continue;
 			}
-			const end = tokenEnd(text, i);
+			const end = tokenEnd(codes, text, i);
 			lowercase.length = count;
-			const isNumber = record(text, source, i, end, weight, atStart || titleCase, sink);
+			const isNumber = record(codes, text, source, i, end, weight, atStart || titleCase, sink);
 			count = lowercase.length;
 			words = lowercase.data;
 			if (!isNumber) atStart = false;
 			i = end;
 			continue;
 		}
-		if (c === 33 && text.charCodeAt(i + 1) === 91 && text.charCodeAt(i + 2) === 91) {
+		if (c === 33 && codes[i + 1] === 91 && codes[i + 2] === 91) {
 			// An embed's target (`Pasted image 2023...png`) is a file name, not words of the talk.
 			nextClose ??= forwardFinder(text, ']]');
 			nextNewline ??= forwardFinder(text, '\n');
@@ -126,41 +161,48 @@ export function scanText(text: string, source: number, weight: number, titleCase
 			const newline = nextNewline(i);
 			if (close >= 0 && (newline < 0 || close < newline)) { i = close + 2; continue; }
 		}
-		if (c === 93 && text.charCodeAt(i + 1) === 40) {
+		if (c === 93 && codes[i + 1] === 40) {
 			i += 2;
 			while (i < n) {
-				const d = text.charCodeAt(i);
+				const d = codes[i];
 				if (d === 41 || isSpace(d, text, i)) break;
 				i++;
 			}
 			continue;
 		}
-		if (endsSentence(c) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1), text, i + 1))) atStart = true;
+		if (endsSentence(c < 128 ? c : text.charCodeAt(i)) && (i + 1 >= n || isSpace(codes[i + 1], text, i + 1))) atStart = true;
 		i++;
 	}
 	lowercase.length = count;
 }
 
 /**
- * Whether a run of ASCII lower-case letters followed by the code unit `d` at `end` (-1: none) is the
+ * Whether a run of ASCII lower-case letters followed by the code `d` at `end` (0 past the end) is the
  * whole token, as {@link tokenEnd} would measure it: no letters, digits or non-ASCII follow,
  * no `.` or `'` joins another word on, no `+` or `#` ends it (those go the general way).
  */
-function plainEnd(text: string, end: number, d: number): boolean {
-	if (d < 0) return true; // the end of the text
-	if (d >= 128) return false;
-	if (d === 46 || d === 39) return !wordAt(text, end + 1);
-	return !(ASCII_CLASS[d] === 1 || d === 35 || d === 43);
+function plainEnd(codes: Uint8Array, text: string, end: number, d: number): boolean {
+	const after = AFTER_WORD[d];
+	return after === ENDS || (after === JOINS && !wordAt(codes, text, end + 1));
 }
 
+/** What a code after a run of letters does to the token: ends it, joins the next word on (`.`, `'`), or another case. */
+const ENDS = 0;
+const JOINS = 1;
+const AFTER_WORD = new Uint8Array(256);
+for (let d = 128; d < 256; d++) AFTER_WORD[d] = 2; // non-ASCII (the 128 stand-in)
+for (let d = 0; d < 128; d++) if (ASCII_CLASS[d] === 1 || d === 35 || d === 43) AFTER_WORD[d] = 2;
+AFTER_WORD[46] = JOINS;
+AFTER_WORD[39] = JOINS;
+
 /** Whether a URL (`http://`, `https://`, `www.`, any case) starts at `i`. */
-function isUrlAt(text: string, i: number): boolean {
-	const c = text.charCodeAt(i) | 32;
-	if (c === 119) return (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46;
+function isUrlAt(codes: Uint8Array, i: number): boolean {
+	const c = codes[i] | 32;
+	if (c === 119) return (codes[i + 1] | 32) === 119 && (codes[i + 2] | 32) === 119 && codes[i + 3] === 46;
 	if (c !== 104) return false;
-	if ((text.charCodeAt(i + 1) | 32) !== 116 || (text.charCodeAt(i + 2) | 32) !== 116 || (text.charCodeAt(i + 3) | 32) !== 112) return false;
-	const k = (text.charCodeAt(i + 4) | 32) === 115 ? i + 5 : i + 4;
-	return text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47;
+	if ((codes[i + 1] | 32) !== 116 || (codes[i + 2] | 32) !== 116 || (codes[i + 3] | 32) !== 112) return false;
+	const k = (codes[i + 4] | 32) === 115 ? i + 5 : i + 4;
+	return codes[k] === 58 && codes[k + 1] === 47 && codes[k + 2] === 47;
 }
 
 /**
@@ -177,7 +219,7 @@ let seenNonAscii = 0;
  * End of the token at `i`: word characters joined by single `.`, `'` or `’`, then `+`s or a
  * `#` (`C++`, `C#`). Counts the token's characters into the `seen*` statistics on the way.
  */
-function tokenEnd(text: string, i: number): number {
+function tokenEnd(codes: Uint8Array, text: string, i: number): number {
 	const n = text.length;
 	let letters = 0;
 	let upper = 0;
@@ -186,7 +228,7 @@ function tokenEnd(text: string, i: number): number {
 	let end = i;
 	for (;;) {
 		while (end < n) {
-			const c = text.charCodeAt(end);
+			const c = codes[end];
 			if (c < 128) {
 				if (ASCII_CLASS[c] !== 1) break;
 				if (c >= 97) letters++;
@@ -199,10 +241,11 @@ function tokenEnd(text: string, i: number): number {
 			}
 			end++;
 		}
-		const joiner = text.charCodeAt(end);
-		if ((joiner === 46 || joiner === 39 || joiner === 0x2019) && end + 1 < n && wordAt(text, end + 1)) {
+		const joiner = codes[end];
+		const curly = joiner === 128 && text.charCodeAt(end) === 0x2019;
+		if ((joiner === 46 || joiner === 39 || curly) && end + 1 < n && wordAt(codes, text, end + 1)) {
 			if (joiner === 46) technical = true;
-			else if (joiner === 0x2019) nonAscii++;
+			else if (curly) nonAscii++;
 			end++;
 			continue;
 		}
@@ -211,13 +254,13 @@ function tokenEnd(text: string, i: number): number {
 	seenLetters = letters;
 	seenUpper = upper;
 	seenNonAscii = nonAscii;
-	if (text.charCodeAt(end) === 35 && !wordAt(text, end + 1)) {
+	if (codes[end] === 35 && !wordAt(codes, text, end + 1)) {
 		seenTechnical = true;
 		return end + 1;
 	}
 	let plus = end;
-	while (plus < n && plus - end < 2 && text.charCodeAt(plus) === 43) plus++;
-	if (plus > end && !wordAt(text, plus)) {
+	while (plus < n && plus - end < 2 && codes[plus] === 43) plus++;
+	if (plus > end && !wordAt(codes, text, plus)) {
 		seenTechnical = true;
 		return plus;
 	}
@@ -236,17 +279,18 @@ function unicodeStats(token: string): { letters: number; upper: number; firstUpp
  * when it is a number (which leaves the sentence state alone). ASCII tokens, nearly all
  * of them, are classified from the statistics of that scan and counted without a string.
  */
-function record(text: string, source: number, start: number, end: number, weight: number, atStart: boolean, sink: ScanSink): boolean {
+function record(codes: Uint8Array, text: string, source: number, start: number, end: number, weight: number, atStart: boolean, sink: ScanSink): boolean {
 	let stop = end;
 	let letters = seenLetters;
 	let nonAscii = seenNonAscii;
 	// `Rust's` is Rust; a curly apostrophe is the same word as a straight one.
-	if (end - start > 2 && text.charCodeAt(end - 1) === 115) {
-		const q = text.charCodeAt(end - 2);
-		if (q === 39 || q === 0x2019) {
+	if (end - start > 2 && codes[end - 1] === 115) {
+		const q = codes[end - 2];
+		const curly = q === 128 && text.charCodeAt(end - 2) === 0x2019;
+		if (q === 39 || curly) {
 			stop = end - 2;
 			letters--; // the `s`
-			if (q === 0x2019) nonAscii--;
+			if (curly) nonAscii--;
 		}
 	}
 	if (nonAscii > 0) return recordUnicode(text.slice(start, stop), source, weight, atStart, sink);
@@ -255,10 +299,10 @@ function record(text: string, source: number, start: number, end: number, weight
 	if (letters === 0) return true;
 	if (stop - start < 2) return false;
 	if (upper === 0) {
-		if (source !== TITLE) sink.lowercase.push(start, stop - start, text.charCodeAt(start));
+		if (source !== TITLE) sink.lowercase.push(start, stop - start, codes[start]);
 		return false;
 	}
-	const first = text.charCodeAt(start);
+	const first = codes[start];
 	const firstUpper = first >= 65 && first <= 90;
 	const strong = classify(letters, upper, firstUpper, technical, atStart);
 	sink.table.countAscii(source, start, stop, hashAscii(text, start, stop), weight, strong);

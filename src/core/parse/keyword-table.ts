@@ -220,8 +220,11 @@ export class TermTable {
 		if (source === STRING) return this.forms[e] as string;
 		const cache = home(this.hashes[e], RETURNED_MASK);
 		const returned = RETURNED[cache];
-		if (this.firstFormIs(e, returned)) return returned;
-		return (RETURNED[cache] = this.texts[source].slice(this.starts[e], this.ends[e]));
+		const text = this.texts[source];
+		const start = this.starts[e];
+		const end = this.ends[e];
+		if (returned.length === end - start && text.startsWith(returned, start)) return returned;
+		return (RETURNED[cache] = text.slice(start, end));
 	}
 
 	private sighted(e: number, weight: number, strong: boolean): void {
