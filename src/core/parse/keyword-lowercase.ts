@@ -1,4 +1,5 @@
-import { LOWER_SEEN, WANTED, hashAscii, hashString, type TermTable } from './keyword-table';
+import { hashAscii, hashString } from './keyword-hash';
+import { LOWER_SEEN, WANTED, type TermTable } from './keyword-table';
 
 /** Most entries a reused list keeps between talks; one grown past this by a huge talk is let go. */
 const KEEP_ENTRIES = 1 << 16;
@@ -25,11 +26,16 @@ export class LowercaseWords {
 		this.data[this.length++] = (length << 7) | first;
 	}
 
-	/** Doubles the buffer (for scans that append through a local copy of `data`); returns the new one. */
-	grow(): Int32Array {
+	/** Makes room for `entries` in all (for scans that append through a local copy of `data`); returns the buffer. */
+	reserve(entries: number): Int32Array {
+		while (this.data.length < entries) this.grow();
+		return this.data;
+	}
+
+	private grow(): void {
 		const grown = new Int32Array(this.data.length * 2);
 		grown.set(this.data);
-		return (this.data = grown);
+		this.data = grown;
 	}
 }
 

@@ -1,3 +1,5 @@
+import { hashString, home, lower } from './keyword-hash';
+
 /**
  * The keyword scan's term table: open addressing over typed arrays, reused from one talk to
  * the next, keyed by a token's lower-cased characters read in place from the text. A talk
@@ -24,34 +26,6 @@ const HAS_FORMS = 16;
 const FIRST_SLOTS = 256;
 /** Most slots a table keeps between talks; one grown past this by a huge talk is let go. */
 const KEEP_SLOTS = 1 << 14;
-
-/** ASCII lower case of one code unit (the key of an ASCII token: `toLowerCase` only changes A-Z there). */
-export function lower(c: number): number {
-	return c >= 65 && c <= 90 ? c | 32 : c;
-}
-
-/** FNV-1a's 32-bit parameters (the scan hashes plain words itself, as it measures them). */
-export const FNV_BASIS = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over the lower-cased characters of `text[start, end)`. */
-export function hashAscii(text: string, start: number, end: number): number {
-	let h = FNV_BASIS;
-	for (let i = start; i < end; i++) h = Math.imul(h ^ lower(text.charCodeAt(i)), FNV_PRIME);
-	return h;
-}
-
-/** The same hash over a key that is already a (folded) string: equal keys hash equal either way. */
-export function hashString(key: string): number {
-	let h = FNV_BASIS;
-	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-	return h;
-}
-
-/** A hash's first slot in a table of `mask + 1` slots. FNV's low bits are weak on their own: the high half is folded in. */
-export function home(h: number, mask: number): number {
-	return (h ^ (h >>> 16)) & mask;
-}
 
 /**
  * Written forms returned before, by key hash (compared in full before reuse). The same terms
@@ -183,7 +157,7 @@ export class TermTable {
 		return (this.shapes[first] & (1 << (key.length < 31 ? key.length : 31))) !== 0;
 	}
 
-	/** Whether entry `e`'s key is `key`. */
+	/** Whether entry `e`'s key is `key`, a string of the key's length. */
 	keyIs(e: number, key: string): boolean {
 		const source = this.sources[e];
 		if (source === STRING) return this.keys[e] === key;
@@ -198,11 +172,12 @@ export class TermTable {
 		return this.hashes[e];
 	}
 
-	/** The key's length and first code unit, for the lower-case check's prefilter. */
+	/** The length of entry `e`'s key. */
 	keyLength(e: number): number {
 		return this.keyLengths[e];
 	}
 
+	/** The first code unit of entry `e`'s key (the lower-case check's prefilter). */
 	firstKeyChar(e: number): number {
 		const source = this.sources[e];
 		if (source === STRING) return (this.keys[e] as string).charCodeAt(0);

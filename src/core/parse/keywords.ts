@@ -1,7 +1,9 @@
-import { KEYWORD_STOPWORDS } from './keyword-stopwords';
-import { scanText, type ScanSink } from './keyword-scan';
+import { hashString, home } from './keyword-hash';
 import { LowercaseWords, markLowercase } from './keyword-lowercase';
-import { BODY, DROPPED, LOWER_SEEN, STRONG, TITLE, TermTable, WANTED, hashString, home } from './keyword-table';
+import { scanText } from './keyword-scan';
+import { KEYWORD_STOPWORDS } from './keyword-stopwords';
+import { BODY, DROPPED, LOWER_SEEN, STRONG, TITLE, TermTable, WANTED } from './keyword-table';
+import type { ScanSink } from './keyword-tokens';
 
 /**
  * Candidate automatic keywords (note-format.md, section 6, rule 4): proper
@@ -22,6 +24,7 @@ const SINK: ScanSink = { table: TABLE, lowercase: new LowercaseWords(), lowercas
 export function collectKeywords(title: string, body: string, exclude: ReadonlySet<string>): Record<string, number> {
 	TABLE.reset(body, title);
 	SINK.lowercase.reset();
+	SINK.lowercaseKeys.length = 0;
 	scanText(body, BODY, 1, false, SINK);
 	const bodyTerms = TABLE.size;
 	// The title's terms land after the body's, in the order the title names them.
@@ -54,6 +57,7 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 		// Each spelling names one term only, so plain assignment (never a read of an inherited `toString`).
 		result[TABLE.bestForm(e)] = TABLE.counts[e];
 	}
+	// Let go of this talk's strings: the table and lists outlive it.
 	TABLE.release();
 	SINK.lowercaseKeys.length = 0;
 	return result;
