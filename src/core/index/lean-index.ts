@@ -46,7 +46,13 @@ export class LeanIndex {
 	private readonly prefixes = new PrefixBuckets(LEAN_PREFIX_FROM);
 	/** Term ids by length: where a typo-tolerant query looks. */
 	private readonly byLength: number[][] = [];
-	private readonly documents = new Map<number, DocumentTerms>();
+	/**
+	 * Per document key (keys are small and reused): its terms. An array, not a map: a map
+	 * with an entry per talk rehashes all of them at once as it doubles, a pause of 10 ms
+	 * and more on a large vault, in the middle of indexing.
+	 */
+	private readonly documents: Array<DocumentTerms | undefined> = [];
+	private documentCount = 0;
 	/** Per document key, its four field lengths (at `key * 4 + field`): read per posting while scoring. */
 	private fieldLengths = new Int32Array(FIELD_COUNT * 256);
 	private readonly totalLengths = new Float64Array(FIELD_COUNT);
@@ -55,12 +61,12 @@ export class LeanIndex {
 
 	/** Documents indexed. */
 	get size(): number {
-		return this.documents.size;
+		return this.documentCount;
 	}
 
 	/** Indexes the four field texts under `key`; a key already indexed is left as it is. */
 	add(key: number, fields: readonly string[]): void {
-		if (this.documents.has(key)) return;
+		if (this.documents[key] !== undefined) return;
 		const terms: number[] = [0, 0, 0, 0];
 		this.fieldLengths = grownTo(this.fieldLengths, (key + 1) * FIELD_COUNT);
 		for (let field = 0; field < FIELD_COUNT; field++) {
@@ -76,14 +82,16 @@ export class LeanIndex {
 			this.totalLengths[field] += distinct.length;
 		}
 		// An exact-length copy: kept per talk, and `push` leaves room for more.
-		this.documents.set(key, terms.slice());
+		this.documents[key] = terms.slice();
+		this.documentCount++;
 	}
 
 	/** Forgets `key`. */
 	remove(key: number): void {
-		const terms = this.documents.get(key);
+		const terms = this.documents[key];
 		if (!terms) return;
-		this.documents.delete(key);
+		this.documents[key] = undefined;
+		this.documentCount--;
 		let at = FIELD_COUNT;
 		for (let field = 0; field < FIELD_COUNT; field++) {
 			this.totalLengths[field] -= terms[field];
@@ -101,7 +109,7 @@ export class LeanIndex {
 
 	/** {@link search}, scoring into a reused table (the query path: nothing allocated per hit). */
 	searchInto(word: string, table: HitTable): void {
-		if (this.documents.size === 0 || word === '') return;
+		if (this.documentCount === 0 || word === '') return;
 		const exact = this.table.find(word);
 		const taken = new Set<number>();
 		if (exact >= 0 && this.uses[exact] > 0) {
@@ -126,7 +134,7 @@ export class LeanIndex {
 
 	/** Adds one term's BM25 in every field, times `weight`, to the documents holding it. */
 	private score(id: number, weight: number, direct: boolean, table: HitTable): void {
-		const documents = this.documents.size;
+		const documents = this.documentCount;
 		const term = this.table.term(id);
 		for (let field = 0; field < FIELD_COUNT; field++) {
 			const matching = this.postings[field].count(id);

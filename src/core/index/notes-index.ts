@@ -23,10 +23,14 @@ export class NotesIndex {
 	private readonly table = new TermTable();
 	private readonly postings = new Postings();
 	private readonly prefixes = new PrefixBuckets(NOTES_PREFIX_FROM);
-	/** Per document: how many distinct terms it has (BM25's field length). */
-	private readonly documents = new Map<number, number>();
-	/** The same lengths by document key, read per posting while scoring. */
+	/**
+	 * Per document key: how many distinct terms it has (BM25's field length), 0 for a key
+	 * not indexed (an indexed document has at least one term). A typed array by key, not a
+	 * map: read per posting while scoring, and a map with an entry per talk rehashes all of
+	 * them at once as it doubles (a pause of 10 ms and more on a large vault).
+	 */
 	private lengths = new Int32Array(256);
+	private documentCount = 0;
 	private totalLength = 0;
 	private liveTerms = 0;
 	/** Scratch: a count per term id while one text is read; all zero between calls. */
@@ -34,7 +38,7 @@ export class NotesIndex {
 
 	/** Documents indexed. */
 	get size(): number {
-		return this.documents.size;
+		return this.documentCount;
 	}
 
 	/** Distinct terms that some indexed document holds. */
@@ -44,7 +48,7 @@ export class NotesIndex {
 
 	/** Indexes `text` under `key` (below MAX_KEY); a key already indexed is left as it is (remove it first). */
 	add(key: number, text: string): void {
-		if (this.documents.has(key)) return;
+		if (this.has(key)) return;
 		const distinct = this.read(text);
 		if (distinct.length === 0) return;
 		for (const id of distinct) {
@@ -52,7 +56,7 @@ export class NotesIndex {
 			this.postings.add(id, key, this.counts[id]);
 			this.counts[id] = 0;
 		}
-		this.documents.set(key, distinct.length);
+		this.documentCount++;
 		this.lengths = grownTo(this.lengths, key + 1);
 		this.lengths[key] = distinct.length;
 		this.totalLength += distinct.length;
@@ -60,9 +64,10 @@ export class NotesIndex {
 
 	/** Forgets `key`, indexed with this same `text` (its terms are read again rather than kept). */
 	remove(key: number, text: string): void {
-		const length = this.documents.get(key);
-		if (length === undefined) return;
-		this.documents.delete(key);
+		if (!this.has(key)) return;
+		const length = this.lengths[key];
+		this.lengths[key] = 0;
+		this.documentCount--;
 		this.totalLength -= length;
 		for (const id of this.read(text)) {
 			this.counts[id] = 0;
@@ -70,6 +75,10 @@ export class NotesIndex {
 			this.postings.remove(id, key);
 			if (this.postings.count(id) === 0) this.liveTerms--;
 		}
+	}
+
+	private has(key: number): boolean {
+		return key < this.lengths.length && this.lengths[key] > 0;
 	}
 
 	/** The distinct term ids of `text`, filing new ones, with their counts left in `counts`. */
@@ -94,7 +103,7 @@ export class NotesIndex {
 
 	/** {@link search}, scoring into a reused table (the query path: nothing allocated per hit). */
 	searchInto(word: string, boost: number, table: HitTable): void {
-		const documents = this.documents.size;
+		const documents = this.documentCount;
 		if (documents === 0 || word === '') return;
 		const average = this.totalLength / documents;
 		const score = (id: number, weight: number) => {

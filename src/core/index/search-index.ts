@@ -66,8 +66,6 @@ function matchingAny(tables: readonly HitTable[]): number[] {
 export class TalkSearch {
 	private lean = new LeanIndex();
 	private notes = new NotesIndex();
-	/** Per indexed slot: its engines' key. */
-	private readonly indexed = new Map<TalkSlot, number>();
 	/** Per engine key: its slot (keys are small and reused, so a plain array). */
 	private readonly slots: Array<TalkSlot | undefined> = [];
 	private nextKey = 1;
@@ -80,13 +78,13 @@ export class TalkSearch {
 	 * only those documents of an indexed talk are added back (after `remove` of the same parts).
 	 */
 	add(slot: TalkSlot, speakerNames: readonly string[], parts?: SearchParts): void {
-		let key = this.indexed.get(slot);
+		let key = this.keyOf(slot);
 		if (!parts || key === undefined) {
 			this.remove(slot);
 			// Keys of removed talks are handed out again, so keys stay below the number of talks
 			// the vault ever held at once (postings pack them into 23 bits: MAX_KEY).
 			key = this.freeKeys.pop() ?? this.nextKey++;
-			this.indexed.set(slot, key);
+			slot.searchKey = key;
 			this.slots[key] = slot;
 			parts = BOTH;
 		}
@@ -96,15 +94,21 @@ export class TalkSearch {
 
 	/** Forgets a talk (a no-op for one never added); with `parts`, only those documents, keeping its key. */
 	remove(slot: TalkSlot, parts: SearchParts = BOTH): void {
-		const key = this.indexed.get(slot);
+		const key = this.keyOf(slot);
 		if (key === undefined) return;
 		if (parts.lean) this.lean.remove(key);
 		if (parts.notes && slot.source.notes) this.notes.remove(key, slot.source.notes);
 		if (parts.lean && parts.notes) {
-			this.indexed.delete(slot);
+			slot.searchKey = 0;
 			this.slots[key] = undefined;
 			this.freeKeys.push(key);
 		}
+	}
+
+	/** The slot's engine key while this search indexes it (a key left on a slot from before a `clear` does not count). */
+	private keyOf(slot: TalkSlot): number | undefined {
+		const key = slot.searchKey;
+		return key > 0 && this.slots[key] === slot ? key : undefined;
 	}
 
 	/**
@@ -181,7 +185,6 @@ export class TalkSearch {
 	clear(): void {
 		this.lean = new LeanIndex();
 		this.notes = new NotesIndex();
-		this.indexed.clear();
 		this.slots.length = 0;
 		this.freeKeys.length = 0;
 		this.nextKey = 1;

@@ -8,31 +8,56 @@
  * never equals another key's base. The order is a property of the keys, not of
  * insertion, so any sequence of updates gives the ids a fresh build gives.
  */
-export class SuffixedIds<K> {
-	/** Base id to its keys, kept sorted by `compare`. */
-	private readonly groups = new Map<string, K[]>();
-	private readonly bases = new Map<K, string>();
-	private readonly idToKey = new Map<string, K>();
-	private readonly keyToId = new Map<K, string>();
+/** A key's base id and its current id. */
+export interface IdEntry {
+	readonly base: string;
+	id: string | undefined;
+}
 
-	constructor(private readonly compare: (a: K, b: K) => number) {}
+/** Where the entries of keys are kept: a map by default; talk slots keep theirs in a slot table. */
+export interface IdEntries<K> {
+	readonly size: number;
+	get(key: K): IdEntry | undefined;
+	has(key: K): boolean;
+	set(key: K, entry: IdEntry): void;
+	delete(key: K): void;
+	clear(): void;
+}
+
+export class SuffixedIds<K> {
+	/**
+	 * Base id to its keys, kept sorted by `compare`, for bases two or more keys share. A
+	 * base only one key has (nearly all) is found through `idToKey`, since that key's id is
+	 * the base itself: no list and no entry per key here.
+	 */
+	private readonly groups = new Map<string, K[]>();
+	/**
+	 * Per key: its base and its id, in one entry. One map per kind of lookup, each with an
+	 * entry per key, and on a large vault every one of them rehashes at the same talk when
+	 * they double: fewer maps, a shorter pause.
+	 */
+	private readonly idToKey = new Map<string, K>();
+
+	constructor(
+		private readonly compare: (a: K, b: K) => number,
+		private readonly entries: IdEntries<K> = new Map<K, IdEntry>(),
+	) {}
 
 	/** Number of keys. */
 	get size(): number {
-		return this.bases.size;
+		return this.entries.size;
 	}
 
 	/** Adds a key; returns the keys whose id changed, the new key included. Costs the size of its group. */
 	add(key: K, base: string): K[] {
-		if (this.bases.has(key)) return [];
-		this.bases.set(key, base);
-		const group = this.groups.get(base);
+		if (this.entries.has(key)) return [];
+		this.entries.set(key, { base, id: undefined });
+		let group = this.groups.get(base);
 		if (group === undefined) {
-			// Most ids never collide: a one-element literal, not an empty list grown by
-			// insertion (which keeps room for 16 more keys, per talk, on every vault).
-			const alone = [key];
-			this.groups.set(base, alone);
-			return this.renumber(base, alone, 0);
+			const alone = this.idToKey.get(base);
+			if (alone === undefined) return this.renumber(base, [key], 0);
+			group = [alone];
+			this.groups.set(base, group);
 		}
 		const at = insertionPoint(group, key, this.compare);
 		group.splice(at, 0, key);
@@ -41,30 +66,28 @@ export class SuffixedIds<K> {
 
 	/** Removes a key; returns the keys whose id changed (not the removed one). */
 	remove(key: K): K[] {
-		const base = this.bases.get(key);
-		if (base === undefined) return [];
-		this.bases.delete(key);
-		const id = this.keyToId.get(key);
+		const entry = this.entries.get(key);
+		if (entry === undefined) return [];
+		this.entries.delete(key);
+		const { base, id } = entry;
 		if (id !== undefined) this.idToKey.delete(id);
-		this.keyToId.delete(key);
-		const group = this.groups.get(base) ?? [];
+		const group = this.groups.get(base);
+		if (group === undefined) return [];
 		const at = group.indexOf(key);
 		if (at < 0) return [];
 		group.splice(at, 1);
-		if (group.length === 0) {
-			this.groups.delete(base);
-			return [];
-		}
+		// A base back to one key is found through its id again.
+		if (group.length === 1) this.groups.delete(base);
 		const changed = this.renumber(base, group, at);
 		// Everyone after `at` moved up one id, so the group's old last id is nobody's now.
 		const lastId = idAt(base, group.length);
 		const holder = this.idToKey.get(lastId);
-		if (holder !== undefined && this.keyToId.get(holder) !== lastId) this.idToKey.delete(lastId);
+		if (holder !== undefined && this.idOf(holder) !== lastId) this.idToKey.delete(lastId);
 		return changed;
 	}
 
 	idOf(key: K): string | undefined {
-		return this.keyToId.get(key);
+		return this.entries.get(key)?.id;
 	}
 
 	keyOf(id: string): K | undefined {
@@ -73,9 +96,8 @@ export class SuffixedIds<K> {
 
 	clear(): void {
 		this.groups.clear();
-		this.bases.clear();
+		this.entries.clear();
 		this.idToKey.clear();
-		this.keyToId.clear();
 	}
 
 	/** Gives every key from position `from` on the id of its position. */
@@ -84,8 +106,9 @@ export class SuffixedIds<K> {
 		for (let i = from; i < group.length; i++) {
 			const key = group[i];
 			const id = idAt(base, i);
-			if (this.keyToId.get(key) === id) continue;
-			this.keyToId.set(key, id);
+			const entry = this.entries.get(key);
+			if (!entry || entry.id === id) continue;
+			entry.id = id;
 			this.idToKey.set(id, key);
 			changed.push(key);
 		}

@@ -1,7 +1,8 @@
 import type { Talk } from '../model';
 import { derivedTalkId } from '../text/ids';
 import { compareStrings } from './compare';
-import { SuffixedIds } from './suffixed-ids';
+import { SlotTable } from './slot-table';
+import { type IdEntry, SuffixedIds } from './suffixed-ids';
 
 /** One talk of one note, as the index holds it. */
 export interface TalkSlot {
@@ -12,6 +13,17 @@ export interface TalkSlot {
 	source: Talk;
 	/** The talk as the index shows it: `source` itself, or a copy with its collision-free id. */
 	record: Talk;
+	/**
+	 * The search engines' key for this talk while it is indexed (search-index.ts), else 0.
+	 * Kept on the slot rather than in a map by slot: a map with an entry per talk rehashes
+	 * all of them at once each time it doubles, a pause of 10 ms and more on a large vault.
+	 */
+	searchKey: number;
+	/**
+	 * A small number of the slot's own while it is in the registry, handed out again once it
+	 * is gone: tables by slot (slot-table.ts) index arrays with it instead of hashing.
+	 */
+	readonly serial: number;
 }
 
 /**
@@ -26,7 +38,10 @@ export function compareSlots(a: TalkSlot, b: TalkSlot): number {
 /** Talks by note and by unique id; a note's update costs its talks plus their id collisions. */
 export class TalkRegistry {
 	private readonly byPath = new Map<string, TalkSlot[]>();
-	private readonly ids = new SuffixedIds<TalkSlot>(compareSlots);
+	private readonly ids = new SuffixedIds<TalkSlot>(compareSlots, new SlotTable<TalkSlot, IdEntry>());
+	/** Serials of removed slots, handed out again first (so serials stay below the most talks ever held at once). */
+	private freeSerials: number[] = [];
+	private nextSerial = 0;
 
 	/** Number of talks. */
 	get size(): number {
@@ -35,7 +50,7 @@ export class TalkRegistry {
 
 	/** Adds a note's talks (its old ones must be removed first); returns its slots and other talks whose id changed. */
 	addNote(path: string, talks: readonly Talk[]): { added: TalkSlot[]; renamed: TalkSlot[] } {
-		const added = talks.map((talk, index): TalkSlot => ({ path, index, source: talk, record: talk }));
+		const added = talks.map((talk, index): TalkSlot => ({ path, index, source: talk, record: talk, searchKey: 0, serial: this.freeSerials.pop() ?? this.nextSerial++ }));
 		if (added.length > 0) this.byPath.set(path, added);
 		const renamed: TalkSlot[] = [];
 		for (const slot of added) {
@@ -73,6 +88,7 @@ export class TalkRegistry {
 		const removed = this.byPath.get(path) ?? [];
 		this.byPath.delete(path);
 		const renamed = new Set<TalkSlot>();
+		for (const slot of removed) this.freeSerials.push(slot.serial);
 		for (const slot of removed) {
 			for (const changed of this.ids.remove(slot)) {
 				this.refresh(changed);
@@ -100,6 +116,8 @@ export class TalkRegistry {
 	clear(): void {
 		this.byPath.clear();
 		this.ids.clear();
+		this.freeSerials = [];
+		this.nextSerial = 0;
 	}
 
 	/** Gives a slot the record for its current id, reusing the source record when the id is unchanged. */

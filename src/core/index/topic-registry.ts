@@ -2,6 +2,7 @@ import { fold } from '../text/fold';
 import { entityId } from '../text/ids';
 import { Counter, mostFrequent } from './counter';
 import type { Talk } from '../model';
+import { SlotTable } from './slot-table';
 import type { TalkSlot } from './talk-slots';
 
 /** Vault-wide counts of one folded keyword candidate, shared by every talk that names it. */
@@ -64,7 +65,7 @@ export class TopicRegistry {
 	private readonly explicit = new Map<string, { readonly forms: Counter; readonly talks: Counter<TalkSlot> }>();
 	/** Per folded candidate: written forms (one per talk) and document frequency. */
 	private readonly candidateStats = new Map<string, CandidateStats>();
-	private readonly perTalk = new Map<TalkSlot, TalkTopics>();
+	private readonly perTalk = new SlotTable<TalkSlot, TalkTopics>();
 	/** Base ids of folded names, computed once per name while any talk uses it. */
 	private readonly baseIds = new Map<string, string>();
 	/** Changes since the topic table last read them; none are kept until it asks (`startJournal`). */
