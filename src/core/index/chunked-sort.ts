@@ -7,10 +7,10 @@
  */
 
 /** Entries per run sorted in one go: about RUN * log2(RUN) compares. */
-const RUN = 128;
+const RUN = 32;
 
 /** Compares charged for sorting one run (RUN * log2 RUN). */
-const RUN_UNITS = RUN * 7;
+const RUN_UNITS = RUN * 5;
 
 /** Sorts `items` in bounded steps; `step` until it returns true, then read `sorted`. */
 export class ChunkedSort<E> {

@@ -5,7 +5,7 @@
  */
 
 /** Work units one warm-up step does, give or take one item (a talk, a record, a run of a sort). */
-export const WARM_UP_STEP_UNITS = 500;
+export const WARM_UP_STEP_UNITS = 100;
 
 /** One view's preparation: does about `units` of work per call; true once the view is ready. */
 export type WarmUpPhase = (units: number) => boolean;
