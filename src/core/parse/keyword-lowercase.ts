@@ -39,20 +39,23 @@ export class LowercaseWords {
 	}
 }
 
-/** Buckets of (length, first ASCII code) that some wanted key falls in; cleared after each use. */
-const BUCKETS = new Uint8Array(64 * 128);
+/**
+ * Buckets of (length, first ASCII code) that some wanted key falls in: a bucket is marked
+ * with the current use's number, so nothing is cleared between uses (only on wrap-around).
+ */
+const BUCKETS = new Uint16Array(64 * 128);
+let use = 0;
 
 function bucket(length: number, first: number): number {
 	return (length < 64 ? length : 63) * 128 + first;
 }
 
 /**
- * Flags the table's {@link WANTED} terms that the body also writes in lower case with
- * {@link LOWER_SEEN}: `keys` are the folded lower-case words with non-ASCII letters.
+ * Flags the table's `wanted` {@link WANTED} terms that the body also writes in lower case
+ * with {@link LOWER_SEEN}: `keys` are the folded lower-case words with non-ASCII letters.
  */
-export function markLowercase(table: TermTable, body: string, words: LowercaseWords, keys: readonly string[]): void {
-	let left = 0;
-	for (let e = 0; e < table.size; e++) if ((table.flags[e] & WANTED) !== 0) left++;
+export function markLowercase(table: TermTable, body: string, words: LowercaseWords, keys: readonly string[], wanted: number): void {
+	let left = wanted;
 	for (const key of keys) {
 		const e = table.findString(key, hashString(key));
 		if (e >= 0 && (table.flags[e] & (WANTED | LOWER_SEEN)) === WANTED) {
@@ -61,27 +64,27 @@ export function markLowercase(table: TermTable, body: string, words: LowercaseWo
 		}
 	}
 	if (left === 0) return;
+	if (++use === 0x10000) {
+		BUCKETS.fill(0);
+		use = 1;
+	}
 	const size = table.size;
 	// An ASCII word can only spell a key that starts with an ASCII character.
 	for (let e = 0; e < size; e++) {
 		if ((table.flags[e] & (WANTED | LOWER_SEEN)) !== WANTED) continue;
 		const first = table.firstKeyChar(e);
-		if (first < 128) BUCKETS[bucket(table.keyLength(e), first)] = 1;
+		if (first < 128) BUCKETS[bucket(table.keyLength(e), first)] = use;
 	}
 	const data = words.data;
 	for (let k = 0; k < words.length && left > 0; k += 2) {
 		const shape = data[k + 1];
 		const length = shape >>> 7;
-		if (BUCKETS[bucket(length, shape & 127)] === 0) continue;
+		if (BUCKETS[bucket(length, shape & 127)] !== use) continue;
 		const start = data[k];
 		const e = table.findAscii(body, start, start + length, hashAscii(body, start, start + length));
 		if (e >= 0 && (table.flags[e] & (WANTED | LOWER_SEEN)) === WANTED) {
 			table.flags[e] |= LOWER_SEEN;
 			left--;
 		}
-	}
-	for (let e = 0; e < size; e++) {
-		const first = table.firstKeyChar(e);
-		if ((table.flags[e] & WANTED) !== 0 && first < 128) BUCKETS[bucket(table.keyLength(e), first)] = 0;
 	}
 }

@@ -25,8 +25,8 @@ function loadCodes(text: string): Uint8Array {
 	const n = text.length;
 	if (CODES.length < n + 8 || (CODES.length > KEEP_CODES && n + 8 <= KEEP_CODES)) CODES = new Uint8Array(Math.max(n + 8, 4096));
 	const codes = CODES;
-	// A call to encodeInto costs about what copying a couple of hundred characters by hand does.
-	const copied = n >= 256 ? ENCODER.encodeInto(text, codes) : null;
+	// A call to encodeInto costs about what copying a hundred-odd characters by hand does.
+	const copied = n >= 128 ? ENCODER.encodeInto(text, codes) : null;
 	if (!copied || copied.read !== n || copied.written !== n) {
 		for (let i = 0; i < n; i++) {
 			const c = text.charCodeAt(i);

@@ -24,7 +24,7 @@ const SINK: ScanSink = { table: TABLE, lowercase: new LowercaseWords(), lowercas
 export function collectKeywords(title: string, body: string, exclude: ReadonlySet<string>): Record<string, number> {
 	TABLE.reset(body, title);
 	SINK.lowercase.reset();
-	SINK.lowercaseKeys.length = 0;
+	if (SINK.lowercaseKeys.length > 0) SINK.lowercaseKeys.length = 0;
 	scanText(body, BODY, 1, false, SINK);
 	const bodyTerms = TABLE.size;
 	// The title's terms land after the body's, in the order the title names them.
@@ -50,7 +50,7 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 	}
 	// A word only ever seen where any word is capitalised (bullet starts) may be a proper
 	// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
-	if (wanted > 0) markLowercase(TABLE, body, SINK.lowercase, SINK.lowercaseKeys);
+	if (wanted > 0) markLowercase(TABLE, body, SINK.lowercase, SINK.lowercaseKeys, wanted);
 	const result = dictionaryObject();
 	for (let e = 0; e < TABLE.size; e++) {
 		if ((TABLE.flags[e] & (DROPPED | LOWER_SEEN)) !== 0) continue;
@@ -59,7 +59,7 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 	}
 	// Let go of this talk's strings: the table and lists outlive it.
 	TABLE.release();
-	SINK.lowercaseKeys.length = 0;
+	if (SINK.lowercaseKeys.length > 0) SINK.lowercaseKeys.length = 0;
 	return result;
 }
 
