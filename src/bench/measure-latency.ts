@@ -10,6 +10,7 @@ import { parseNote } from '../core/parse/parse-note';
 import { PAGE_SIZE } from '../ui/explorer-state';
 import type { ExpectedTalk } from './expected';
 import { Random } from './prng';
+import type { Span } from './gc-log';
 import { percentile } from './stats';
 
 /**
@@ -27,16 +28,19 @@ export function explorerScreenful(index: TalkIndex, query: ExplorerQuery): numbe
 	return PAGE_SIZE - budget;
 }
 
-/** p50 and p99 of a set of samples, with their count. */
+/** p50 and p99 of a set of samples, with their count and when each ran. */
 export interface Latency {
 	readonly p50: number;
 	readonly p99: number;
 	readonly samples: number;
+	/** Each timed sample's stretch, to match against collection pauses (gc-log.ts). */
+	readonly spans: readonly Span[];
 }
 
-/** Summarises samples in ms. */
-export function latency(samples: readonly number[]): Latency {
-	return { p50: percentile(samples, 50), p99: percentile(samples, 99), samples: samples.length };
+/** Summarises timed stretches (ms on `performance.now()`'s clock). */
+export function latency(spans: readonly Span[]): Latency {
+	const samples = spans.map((span) => span.end - span.start);
+	return { p50: percentile(samples, 50), p99: percentile(samples, 99), samples: samples.length, spans };
 }
 
 /** One edit: the note's new text, with a talk line's title changed. */
@@ -74,12 +78,12 @@ export const WARM_UP_EDITS = 20;
  * The first {@link WARM_UP_EDITS} edits run untimed.
  */
 export function measureEdits(index: TalkIndex, context: ParseContext, edits: readonly Edit[], refresh: boolean): Latency {
-	const samples: number[] = [];
+	const samples: Span[] = [];
 	for (const [i, edit] of edits.entries()) {
 		const start = performance.now();
 		index.upsert(parseNote(edit.input, context));
 		if (refresh) explorerScreenful(index, { query: '', group: 'conference', filters: {} });
-		if (i >= WARM_UP_EDITS) samples.push(performance.now() - start);
+		if (i >= WARM_UP_EDITS) samples.push({ start, end: performance.now() });
 	}
 	return latency(samples);
 }
@@ -101,8 +105,8 @@ export function querySet(index: TalkIndex): string[] {
 
 /** Search as the explorer runs it (search, grouping, the first screenful of rows), and the raw search alone. */
 export function measureSearch(index: TalkIndex, queries: readonly string[], rounds: number): { explorer: Latency; raw: Latency } {
-	const explorer: number[] = [];
-	const raw: number[] = [];
+	const explorer: Span[] = [];
+	const raw: Span[] = [];
 	// One untimed round first: steady-state latency, not the JIT compiling each query shape
 	// (the very first query after indexing has a figure of its own).
 	for (const query of queries) explorerScreenful(index, { query, group: 'conference', filters: {} });
@@ -110,10 +114,10 @@ export function measureSearch(index: TalkIndex, queries: readonly string[], roun
 		for (const query of queries) {
 			let start = performance.now();
 			explorerScreenful(index, { query, group: 'conference', filters: {} });
-			explorer.push(performance.now() - start);
+			explorer.push({ start, end: performance.now() });
 			start = performance.now();
 			index.search(query);
-			raw.push(performance.now() - start);
+			raw.push({ start, end: performance.now() });
 		}
 	}
 	return { explorer: latency(explorer), raw: latency(raw) };
@@ -124,13 +128,13 @@ export function measureTypeahead(index: TalkIndex, rounds: number): Latency {
 	const speakers = index.speakers();
 	const step = Math.max(1, Math.floor(speakers.length / 20));
 	const names = speakers.filter((_, i) => i % step === 0).slice(0, 20).map((s) => s.name);
-	const samples: number[] = [];
+	const samples: Span[] = [];
 	for (let r = 0; r < rounds; r++) {
 		for (const name of names) {
 			for (let n = 1; n <= name.length; n++) {
 				const start = performance.now();
 				index.suggestSpeakers(name.slice(0, n), 10);
-				samples.push(performance.now() - start);
+				samples.push({ start, end: performance.now() });
 			}
 		}
 	}

@@ -1,3 +1,4 @@
+import type { SlowSamples } from './gc-log';
 /**
  * The benchmark's result, the targets of docs/performance.md, and the readable table:
  * each figure with the number of runs behind it, its target and whether it is met,
@@ -25,6 +26,10 @@ export interface BenchResult {
 	readonly editRefreshP99Ms: number;
 	readonly searchP50Ms: number;
 	readonly searchP99Ms: number;
+	/** Explorer searches slower than the profile's target, and how many of them overlapped a collection pause. */
+	readonly searchOverTarget?: SlowSamples;
+	/** Edits slower than the profile's target, and how many of them overlapped a collection pause. */
+	readonly editOverTarget?: SlowSamples;
 	/** `index.search` alone, without the explorer model. */
 	readonly searchRawP99Ms: number;
 	readonly typeaheadP99Ms: number;
@@ -70,6 +75,11 @@ const TARGETS: readonly Target[] = [
 	{ key: 'heapMB', label: 'heap for the index', unit: 'MB', limits: { realistic: 15, stress: 120 } },
 ];
 
+/** A figure's target on a profile (undefined for profiles without targets, like `tiny`). */
+export function targetOf(key: keyof BenchResult, profile: string): number | undefined {
+	return TARGETS.find((target) => target.key === key)?.limits[profile];
+}
+
 /** Parse must stay within this factor of the bare line scan. */
 const LINE_SCAN_FACTOR = 3;
 
@@ -88,6 +98,11 @@ export function verdicts(result: Omit<BenchResult, 'met'>): Record<string, boole
 
 const fmt = (value: number) => (!Number.isFinite(value) ? String(value) : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 
+/** `6, 1 during a GC pause`: how many samples were over a target, and how many of them a collection explains. */
+function slowLabel(slow: SlowSamples): string {
+	return `${slow.over}, ${slow.duringGc} during a GC pause`;
+}
+
 /** The readable table. */
 export function formatTable(r: BenchResult): string {
 	const rows: string[][] = [['figure', 'value', 'samples', 'target', 'met']];
@@ -105,6 +120,8 @@ export function formatTable(r: BenchResult): string {
 	rows.push(['edit + explorer refresh p99', `${fmt(r.editRefreshP99Ms)} ms`, String(r.runs.editRefreshP99Ms ?? 1), '', '']);
 	rows.push(['search p50 (explorer)', `${fmt(r.searchP50Ms)} ms`, String(r.runs.searchP99Ms ?? 1), '', '']);
 	rows.push(['search p99 (index.search only)', `${fmt(r.searchRawP99Ms)} ms`, String(r.runs.searchP99Ms ?? 1), '', '']);
+	if (r.searchOverTarget) rows.push(['search samples over target', slowLabel(r.searchOverTarget), String(r.runs.searchP99Ms ?? 1), '', '']);
+	if (r.editOverTarget) rows.push(['edit samples over target', slowLabel(r.editOverTarget), String(r.runs.editP99Ms ?? 1), '', '']);
 	rows.push(['longest indexing slice (no query)', `${fmt(r.longestIndexSliceMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['longest warm-up slice (views)', `${fmt(r.longestWarmUpSliceMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['warm-up work (slices summed)', `${fmt(r.warmUpWorkMs)} ms in ${r.runs.warmUpSlices ?? '?'} slices`, String(r.runs.longestSliceMs ?? 1), '', '']);

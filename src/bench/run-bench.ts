@@ -6,13 +6,14 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { GcLog, slowSamples } from './gc-log';
 import { generateVault, writeVault } from './generate-vault';
 import { firstSearch, measureColdIndex, measureIndexHeap, measureMinisearchAddAll, measureWarmStart, serializeExtracts, type StoredNote } from './measure-index';
-import { measureEdits, measureSearch, measureTypeahead, planEdits, querySet, WARM_UP_EDITS } from './measure-latency';
+import { type Latency, measureEdits, measureSearch, measureTypeahead, planEdits, querySet, WARM_UP_EDITS } from './measure-latency';
 import { measureSlices, type SliceRun } from './measure-slices';
 import { measureThroughput } from './measure-throughput';
 import { isProfileName, type ProfileName } from './profiles';
-import { type BenchResult, formatTable, verdicts } from './report';
+import { type BenchResult, formatTable, targetOf, verdicts } from './report';
 import { canCollectGarbage } from './stats';
 import { contextFor, indexNotes, type VaultNotes, vaultNotes } from './vault-notes';
 
@@ -100,6 +101,8 @@ async function main(): Promise<number> {
 	log(`warm start (${repeats.runs} runs)`);
 	const warm = measureWarmStart(serializeExtracts(extracts), notes, repeats.runs);
 	log('search and type-ahead');
+	// Collection pauses from here to the end of the edits: the report says which slow samples fell on one.
+	const gcLog = new GcLog().start();
 	const queries = querySet(index);
 	const search = measureSearch(index, queries, repeats.search);
 	const typeahead = measureTypeahead(index, repeats.typeahead);
@@ -108,6 +111,11 @@ async function main(): Promise<number> {
 	// Each plan has WARM_UP_EDITS more edits than are timed: measureEdits runs those first, untimed.
 	const edits = measureEdits(index, context, planEdits(notes.inputs, generated.talks, repeats.edits + WARM_UP_EDITS), false);
 	const refresh = measureEdits(index, context, planEdits(notes.inputs, generated.talks, repeats.refreshEdits + WARM_UP_EDITS, 'fix'), true);
+	const pauses = await gcLog.stop();
+	const overTarget = (spans: Latency['spans'], key: 'searchP99Ms' | 'editP99Ms') => {
+		const limit = targetOf(key, args.profile);
+		return limit === undefined ? undefined : slowSamples(spans, pauses, limit);
+	};
 	log(`background indexing in slices (${repeats.slices} runs)`);
 	const sliceRuns: SliceRun[] = [];
 	for (let i = 0; i < repeats.slices; i++) sliceRuns.push(await measureSlices(notes));
@@ -129,6 +137,8 @@ async function main(): Promise<number> {
 		editRefreshP99Ms: refresh.p99,
 		searchP50Ms: search.explorer.p50,
 		searchP99Ms: search.explorer.p99,
+		searchOverTarget: overTarget(search.explorer.spans, 'searchP99Ms'),
+		editOverTarget: overTarget(edits.spans, 'editP99Ms'),
 		searchRawP99Ms: search.raw.p99,
 		typeaheadP99Ms: typeahead.p99,
 		longestSliceMs: worst.longestSliceMs,
