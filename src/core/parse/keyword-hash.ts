@@ -12,10 +12,10 @@ export function lower(c: number): number {
 export const FNV_BASIS = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
-/** FNV-1a over the lower-cased characters of `text[start, end)`. */
-export function hashAscii(text: string, start: number, end: number): number {
+/** FNV-1a over the lower-cased codes `[start, end)` of an ASCII token (the scan's byte copy of its text). */
+export function hashAscii(codes: Uint8Array, start: number, end: number): number {
 	let h = FNV_BASIS;
-	for (let i = start; i < end; i++) h = Math.imul(h ^ lower(text.charCodeAt(i)), FNV_PRIME);
+	for (let i = start; i < end; i++) h = Math.imul(h ^ lower(codes[i]), FNV_PRIME);
 	return h;
 }
 

@@ -1,5 +1,5 @@
 import { hashAscii, hashString } from './keyword-hash';
-import { LOWER_SEEN, WANTED, type TermTable } from './keyword-table';
+import { BODY, LOWER_SEEN, WANTED, type TermTable } from './keyword-table';
 
 /** Most entries a reused list keeps between talks; one grown past this by a huge talk is let go. */
 const KEEP_ENTRIES = 1 << 16;
@@ -54,7 +54,7 @@ function bucket(length: number, first: number): number {
  * Flags the table's `wanted` {@link WANTED} terms that the body also writes in lower case
  * with {@link LOWER_SEEN}: `keys` are the folded lower-case words with non-ASCII letters.
  */
-export function markLowercase(table: TermTable, body: string, words: LowercaseWords, keys: readonly string[], wanted: number): void {
+export function markLowercase(table: TermTable, words: LowercaseWords, keys: readonly string[], wanted: number): void {
 	let left = wanted;
 	for (const key of keys) {
 		const e = table.findString(key, hashString(key));
@@ -76,12 +76,13 @@ export function markLowercase(table: TermTable, body: string, words: LowercaseWo
 		if (first < 128) BUCKETS[bucket(table.keyLength(e), first)] = use;
 	}
 	const data = words.data;
+	const codes = table.codesOf(BODY);
 	for (let k = 0; k < words.length && left > 0; k += 2) {
 		const shape = data[k + 1];
 		const length = shape >>> 7;
 		if (BUCKETS[bucket(length, shape & 127)] !== use) continue;
 		const start = data[k];
-		const e = table.findAscii(body, start, start + length, hashAscii(body, start, start + length));
+		const e = table.findAscii(BODY, start, start + length, hashAscii(codes, start, start + length));
 		if (e >= 0 && (table.flags[e] & (WANTED | LOWER_SEEN)) === WANTED) {
 			table.flags[e] |= LOWER_SEEN;
 			left--;

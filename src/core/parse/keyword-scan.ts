@@ -10,8 +10,11 @@ import { forwardFinder, isWordChar } from './line-scan';
  */
 
 
-/** Reused buffer of a text's code units as bytes (see {@link loadCodes}); a huge talk's is let go. */
-let CODES = new Uint8Array(4096);
+/**
+ * Reused buffers of the body's and the title's code units as bytes (see {@link loadCodes}),
+ * by source: the term table compares tokens in them until the talk is done. A huge talk's is let go.
+ */
+const CODES = [new Uint8Array(4096), new Uint8Array(4096)];
 const KEEP_CODES = 1 << 20;
 const ENCODER = new TextEncoder();
 
@@ -21,13 +24,12 @@ const ENCODER = new TextEncoder();
  * scan reads a typed array instead of calling charCodeAt per character. All-ASCII text, nearly
  * every talk, is copied natively by encodeInto: any other character takes more than one byte.
  */
-function loadCodes(text: string): Uint8Array {
+function loadCodes(text: string, source: number): Uint8Array {
 	const n = text.length;
-	if (CODES.length < n + 8 || (CODES.length > KEEP_CODES && n + 8 <= KEEP_CODES)) CODES = new Uint8Array(Math.max(n + 8, 4096));
-	const codes = CODES;
-	// A call to encodeInto costs about what copying a hundred-odd characters by hand does.
-	const copied = n >= 128 ? ENCODER.encodeInto(text, codes) : null;
-	if (!copied || copied.read !== n || copied.written !== n) {
+	let codes = CODES[source];
+	if (codes.length < n + 8 || (codes.length > KEEP_CODES && n + 8 <= KEEP_CODES)) codes = CODES[source] = new Uint8Array(Math.max(n + 8, 4096));
+	const copied = ENCODER.encodeInto(text, codes);
+	if (copied.read !== n || copied.written !== n) {
 		for (let i = 0; i < n; i++) {
 			const c = text.charCodeAt(i);
 			codes[i] = c < 128 ? c : 128;
@@ -67,7 +69,8 @@ export function scanText(text: string, source: number, weight: number, titleCase
 	let atStart = true;
 	let i = 0;
 	const n = text.length;
-	const codes = loadCodes(text);
+	const codes = loadCodes(text, source);
+	sink.table.useCodes(source, codes);
 	// Embeds are skipped to their `]]` on the same line; the finders never search the same stretch twice.
 	let nextClose: ((from: number) => number) | null = null;
 	let nextNewline: ((from: number) => number) | null = null;

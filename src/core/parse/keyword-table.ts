@@ -35,10 +35,17 @@ const KEEP_SLOTS = 1 << 14;
 const RETURNED_MASK = 4095;
 const RETURNED: string[] = new Array<string>(RETURNED_MASK + 1).fill('');
 
+const NO_CODES = new Uint8Array(0);
+
 /** Folded terms with counts, flags and written forms, in first-seen order (entry `e` is the e-th term seen). */
 export class TermTable {
 	/** The texts that entries point into, by source ({@link BODY}, {@link TITLE}). */
 	private readonly texts = ['', ''];
+	/**
+	 * The same texts as the scan's byte copies: entries that point into a text are ASCII tokens,
+	 * exact there, and bytes compare and hash faster than charCodeAt on either string layout.
+	 */
+	private readonly codes: Uint8Array[] = [NO_CODES, NO_CODES];
 	/** Entries in use. */
 	size = 0;
 	private mask = FIRST_SLOTS - 1;
@@ -89,6 +96,16 @@ export class TermTable {
 		this.texts[TITLE] = title;
 	}
 
+	/** The byte copy of a source text, which its scan hands over before counting anything in it. */
+	useCodes(source: number, codes: Uint8Array): void {
+		this.codes[source] = codes;
+	}
+
+	/** The byte copy of a source text. */
+	codesOf(source: number): Uint8Array {
+		return this.codes[source];
+	}
+
 	/** Lets go of the texts (the table outlives the talk). */
 	release(): void {
 		this.texts[BODY] = this.texts[TITLE] = '';
@@ -96,20 +113,20 @@ export class TermTable {
 
 	/** Counts a sighting of the ASCII token `[start, end)` of a source text, hashed by {@link hashAscii}. */
 	countAscii(source: number, start: number, end: number, h: number, weight: number, strong: boolean): void {
-		const text = this.texts[source];
+		const codes = this.codes[source];
 		for (let slot = home(h, this.mask); ; slot = (slot + 1) & this.mask) {
 			const e = this.slots[slot] - 1;
 			if (e < 0) {
 				this.add(slot, h, end - start, source, start, end, weight, strong);
-				this.addShape(lower(text.charCodeAt(start)), end - start);
+				this.addShape(lower(codes[start]), end - start);
 				return;
 			}
 			if (this.hashes[e] !== h || this.keyLengths[e] !== end - start) continue;
-			const same = this.sameAscii(e, text, start, end);
+			const same = this.sameAscii(e, codes, start, end);
 			if (same === 0) continue;
 			this.sighted(e, weight, strong);
 			if (same === 2) this.formCounts[e]++;
-			else this.addForm(e, text.slice(start, end));
+			else this.addForm(e, this.texts[source].slice(start, end));
 			return;
 		}
 	}
@@ -132,12 +149,13 @@ export class TermTable {
 		else this.addForm(e, form);
 	}
 
-	/** The entry whose key is the ASCII-lower-cased `text[start, end)`, or -1. */
-	findAscii(text: string, start: number, end: number, h: number): number {
+	/** The entry whose key is the ASCII token `[start, end)` of a source text, lower-cased, or -1. */
+	findAscii(source: number, start: number, end: number, h: number): number {
+		const codes = this.codes[source];
 		for (let slot = home(h, this.mask); ; slot = (slot + 1) & this.mask) {
 			const e = this.slots[slot] - 1;
 			if (e < 0) return -1;
-			if (this.hashes[e] === h && this.keyLengths[e] === end - start && this.sameAscii(e, text, start, end) !== 0) return e;
+			if (this.hashes[e] === h && this.keyLengths[e] === end - start && this.sameAscii(e, codes, start, end) !== 0) return e;
 		}
 	}
 
@@ -161,9 +179,9 @@ export class TermTable {
 	keyIs(e: number, key: string): boolean {
 		const source = this.sources[e];
 		if (source === STRING) return this.keys[e] === key;
-		const text = this.texts[source];
+		const codes = this.codes[source];
 		const start = this.starts[e];
-		for (let j = 0; j < key.length; j++) if (lower(text.charCodeAt(start + j)) !== key.charCodeAt(j)) return false;
+		for (let j = 0; j < key.length; j++) if (lower(codes[start + j]) !== key.charCodeAt(j)) return false;
 		return true;
 	}
 
@@ -181,7 +199,7 @@ export class TermTable {
 	firstKeyChar(e: number): number {
 		const source = this.sources[e];
 		if (source === STRING) return (this.keys[e] as string).charCodeAt(0);
-		return lower(this.texts[source].charCodeAt(this.starts[e]));
+		return lower(this.codes[source][this.starts[e]]);
 	}
 
 	/** The most common written form; the first seen wins a tie. */
@@ -195,11 +213,8 @@ export class TermTable {
 		if (source === STRING) return this.forms[e] as string;
 		const cache = home(this.hashes[e], RETURNED_MASK);
 		const returned = RETURNED[cache];
-		const text = this.texts[source];
-		const start = this.starts[e];
-		const end = this.ends[e];
-		if (returned.length === end - start && text.startsWith(returned, start)) return returned;
-		return (RETURNED[cache] = text.slice(start, end));
+		if (this.firstFormIs(e, returned)) return returned;
+		return (RETURNED[cache] = this.texts[source].slice(this.starts[e], this.ends[e]));
 	}
 
 	private sighted(e: number, weight: number, strong: boolean): void {
@@ -218,24 +233,24 @@ export class TermTable {
 	}
 
 	/**
-	 * Compares entry `e`'s key with the token `text[start, end)` of the same length:
-	 * 0 another key, 1 the same key written differently, 2 the same written form.
+	 * Compares entry `e`'s key with the ASCII token `[start, end)` of `codes`, of the same
+	 * length: 0 another key, 1 the same key written differently, 2 the same written form.
 	 */
-	private sameAscii(e: number, text: string, start: number, end: number): number {
+	private sameAscii(e: number, codes: Uint8Array, start: number, end: number): number {
 		const source = this.sources[e];
 		if (source === STRING) {
 			const key = this.keys[e] as string;
-			for (let i = start, j = 0; i < end; i++, j++) if (lower(text.charCodeAt(i)) !== key.charCodeAt(j)) return 0;
+			for (let i = start, j = 0; i < end; i++, j++) if (lower(codes[i]) !== key.charCodeAt(j)) return 0;
 			const form = this.forms[e] as string;
 			if (form.length !== end - start) return 1;
-			for (let i = start, j = 0; i < end; i++, j++) if (text.charCodeAt(i) !== form.charCodeAt(j)) return 1;
+			for (let i = start, j = 0; i < end; i++, j++) if (codes[i] !== form.charCodeAt(j)) return 1;
 			return 2;
 		}
-		const other = this.texts[source];
+		const other = this.codes[source];
 		let same = 2;
 		for (let i = start, j = this.starts[e]; i < end; i++, j++) {
-			const a = text.charCodeAt(i);
-			const b = other.charCodeAt(j);
+			const a = codes[i];
+			const b = other[j];
 			if (a === b) continue;
 			if (lower(a) !== lower(b)) return 0;
 			same = 1;
@@ -248,8 +263,8 @@ export class TermTable {
 		if (source === STRING) return this.forms[e] === form;
 		const start = this.starts[e];
 		if (this.ends[e] - start !== form.length) return false;
-		const text = this.texts[source];
-		for (let j = 0; j < form.length; j++) if (text.charCodeAt(start + j) !== form.charCodeAt(j)) return false;
+		const codes = this.codes[source];
+		for (let j = 0; j < form.length; j++) if (codes[start + j] !== form.charCodeAt(j)) return false;
 		return true;
 	}
 

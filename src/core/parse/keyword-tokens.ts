@@ -132,7 +132,7 @@ export function record(codes: Uint8Array, text: string, source: number, start: n
 	const first = codes[start];
 	const firstUpper = first >= 65 && first <= 90;
 	const strong = classify(letters, upper, firstUpper, technical, atStart);
-	sink.table.countAscii(source, start, stop, hashAscii(text, start, stop), weight, strong);
+	sink.table.countAscii(source, start, stop, hashAscii(codes, start, stop), weight, strong);
 	return false;
 }
 

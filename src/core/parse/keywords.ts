@@ -50,7 +50,7 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 	}
 	// A word only ever seen where any word is capitalised (bullet starts) may be a proper
 	// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
-	if (wanted > 0) markLowercase(TABLE, body, SINK.lowercase, SINK.lowercaseKeys, wanted);
+	if (wanted > 0) markLowercase(TABLE, SINK.lowercase, SINK.lowercaseKeys, wanted);
 	const result = dictionaryObject();
 	for (let e = 0; e < TABLE.size; e++) {
 		if ((TABLE.flags[e] & (DROPPED | LOWER_SEEN)) !== 0) continue;
