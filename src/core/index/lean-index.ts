@@ -3,6 +3,7 @@ import { bm25, prefixWeight } from './bm25';
 import { type EngineHit, HitTable, listHits } from './hit-table';
 import { PrefixBuckets } from './prefix-buckets';
 import { Postings } from './postings';
+import { TermCounts } from './term-counts';
 import { TermTable } from './term-table';
 import { grownTo } from './typed-arrays';
 
@@ -56,8 +57,7 @@ export class LeanIndex {
 	/** Per document key, its four field lengths (at `key * 4 + field`): read per posting while scoring. */
 	private fieldLengths = new Int32Array(FIELD_COUNT * 256);
 	private readonly totalLengths = new Float64Array(FIELD_COUNT);
-	/** Scratch: a count per term id while one field is read; all zero between calls. */
-	private counts = new Int32Array(1024);
+	private readonly counts = new TermCounts();
 
 	/** Documents indexed. */
 	get size(): number {
@@ -72,8 +72,7 @@ export class LeanIndex {
 		for (let field = 0; field < FIELD_COUNT; field++) {
 			const distinct = this.read(fields[field] ?? '');
 			for (const id of distinct) {
-				this.postings[field].add(id, key, this.counts[id]);
-				this.counts[id] = 0;
+				this.postings[field].add(id, key, this.counts.take(id));
 				this.uses[id] = (this.uses[id] ?? 0) + 1;
 				terms.push(id);
 			}
@@ -163,21 +162,9 @@ export class LeanIndex {
 		return out.sort((a, b) => (this.table.term(a[0]) < this.table.term(b[0]) ? -1 : 1));
 	}
 
-	/**
-	 * A field's distinct term ids in order of first use, numbering and filing new terms;
-	 * their counts are left in `counts` (the caller zeroes them), so reading a field
-	 * allocates one small list rather than a map.
-	 */
+	/** A field's distinct term ids in order of first use, filing new terms; their counts wait in `counts`. */
 	private read(text: string): number[] {
-		const total = this.table.collect(text);
-		const ids = this.table.ids;
-		this.counts = grownTo(this.counts, this.table.size);
-		const counts = this.counts;
-		const distinct: number[] = [];
-		for (let i = 0; i < total; i++) {
-			const id = ids[i];
-			if (counts[id]++ === 0) distinct.push(id);
-		}
+		const distinct = this.counts.read(this.table, text);
 		for (const id of distinct) if (this.uses[id] === undefined) this.file(id);
 		return distinct;
 	}

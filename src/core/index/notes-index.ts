@@ -2,6 +2,7 @@ import { bm25, prefixWeight } from './bm25';
 import { type EngineHit, HitTable, listHits } from './hit-table';
 import { PrefixBuckets } from './prefix-buckets';
 import { Postings } from './postings';
+import { TermCounts } from './term-counts';
 import { TermTable } from './term-table';
 import { grownTo } from './typed-arrays';
 
@@ -33,8 +34,7 @@ export class NotesIndex {
 	private documentCount = 0;
 	private totalLength = 0;
 	private liveTerms = 0;
-	/** Scratch: a count per term id while one text is read; all zero between calls. */
-	private counts = new Int32Array(1024);
+	private readonly counts = new TermCounts();
 
 	/** Documents indexed. */
 	get size(): number {
@@ -53,8 +53,7 @@ export class NotesIndex {
 		if (distinct.length === 0) return;
 		for (const id of distinct) {
 			if (this.postings.count(id) === 0) this.liveTerms++;
-			this.postings.add(id, key, this.counts[id]);
-			this.counts[id] = 0;
+			this.postings.add(id, key, this.counts.take(id));
 		}
 		this.documentCount++;
 		this.lengths = grownTo(this.lengths, key + 1);
@@ -70,7 +69,7 @@ export class NotesIndex {
 		this.documentCount--;
 		this.totalLength -= length;
 		for (const id of this.read(text)) {
-			this.counts[id] = 0;
+			this.counts.take(id);
 			if (this.postings.count(id) === 0) continue;
 			this.postings.remove(id, key);
 			if (this.postings.count(id) === 0) this.liveTerms--;
@@ -81,17 +80,9 @@ export class NotesIndex {
 		return key < this.lengths.length && this.lengths[key] > 0;
 	}
 
-	/** The distinct term ids of `text`, filing new ones, with their counts left in `counts`. */
+	/** The distinct term ids of `text`, filing new ones; their counts wait in `counts`. */
 	private read(text: string): number[] {
-		const total = this.table.collect(text);
-		const ids = this.table.ids;
-		this.counts = grownTo(this.counts, this.table.size);
-		const counts = this.counts;
-		const distinct: number[] = [];
-		for (let i = 0; i < total; i++) {
-			const id = ids[i];
-			if (counts[id]++ === 0) distinct.push(id);
-		}
+		const distinct = this.counts.read(this.table, text);
 		for (const id of distinct) this.prefixes.file(id, this.table.term(id));
 		return distinct;
 	}
