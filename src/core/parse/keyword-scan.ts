@@ -9,7 +9,6 @@ import { forwardFinder, isWordChar } from './line-scan';
  * words in lower case. URLs, link destinations and embeds are skipped.
  */
 
-
 /**
  * Reused buffers of the body's and the title's code units as bytes (see {@link loadCodes}),
  * by source: the term table compares tokens in them until the talk is done. A huge talk's is let go.
@@ -21,8 +20,9 @@ const ENCODER = new TextEncoder();
 /**
  * The text's code units as bytes, with 128 for every non-ASCII one (whose real value is read
  * from the text where it matters: `’`, `—`, word characters) and zeros past the end, so the
- * scan reads a typed array instead of calling charCodeAt per character. All-ASCII text, nearly
- * every talk, is copied natively by encodeInto: any other character takes more than one byte.
+ * scan reads a typed array instead of calling charCodeAt per character. encodeInto copies
+ * all-ASCII text (nearly every talk) natively, whatever the string's layout; any other
+ * character takes more than one byte, which shows as more bytes written than read.
  */
 function loadCodes(text: string, source: number): Uint8Array {
 	const n = text.length;
