@@ -3,10 +3,9 @@ import { hashString, home, lower } from './keyword-hash';
 /**
  * The keyword scan's term table: open addressing over typed arrays, reused from one talk to
  * the next, keyed by a token's lower-cased characters read in place (from the scan's byte
- * copy of the text). A talk
- * has thousands of capitalised tokens but a few dozen terms, so slicing and lower-casing
- * every token (and an object per term) cost more than the scan; here a string is made only
- * for a written form that is returned, or one of the rare non-ASCII tokens.
+ * copy of the text). A talk has thousands of capitalised tokens but a few dozen terms, so
+ * slicing and lower-casing every token (and an object per term) cost more than the scan;
+ * here a string is made only for a written form that is returned, or a rare non-ASCII token.
  */
 
 /** Where an entry's first written form lives: in the body, the title, or a string of its own (a non-ASCII token). */
