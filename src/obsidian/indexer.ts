@@ -223,7 +223,8 @@ export class Indexer extends Component {
 	private async settingsChanged(next: TalksSettings, prev: TalksSettings): Promise<void> {
 		if (!this.started || this.cancelled) return;
 		if (next.autoKeywords !== prev.autoKeywords || next.keywordsPerTalk !== prev.keywordsPerTalk) {
-			this.deps.index.rebuild({ keywordsPerTalk: next.autoKeywords ? next.keywordsPerTalk : 0 });
+			// In place: re-adding every note here would freeze a large vault for seconds.
+			this.deps.index.setKeywordsPerTalk(next.autoKeywords ? next.keywordsPerTalk : 0);
 		}
 		try {
 			this.setup = await this.buildSetup(next);

@@ -1,7 +1,7 @@
 /**
- * The index the views hold. It forwards to a TalkIndex that the indexer may replace (the
- * keywords-per-talk cap is fixed when a TalkIndex is built), and keeps one monotonic
- * revision and one change signal across replacements, so a view subscribes once.
+ * The index the views hold. It forwards to a TalkIndex that may be replaced (`rebuild`), and
+ * keeps one monotonic revision and one change signal across replacements, so a view
+ * subscribes once.
  */
 import type { Conference, Diagnostic, NoteExtract, Speaker, Talk, Topic } from '../core/model';
 import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from '../core/index/index-api';
@@ -19,6 +19,14 @@ export class LiveIndex implements TalkIndexApi {
 	constructor(options: TalkIndexOptions = {}) {
 		this.inner = new TalkIndex(options);
 		this.unsubscribe = this.inner.onChange(() => this.bump());
+	}
+
+	/**
+	 * Changes the cap on automatic topics per talk in place: one change, no note re-added (the
+	 * topics are chosen again when next read, or by the indexer's next warm-up, in slices).
+	 */
+	setKeywordsPerTalk(limit: number): void {
+		this.inner.setKeywordsPerTalk(limit);
 	}
 
 	/** Rebuilds the inner index with new options from the notes it holds; fires one change. */

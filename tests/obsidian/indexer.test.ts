@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { TalkIndex } from '../../src/core/index/talk-index';
 import { TFile } from 'obsidian';
 import type { IndexStatus } from '../../src/obsidian/index-status';
 import { dailyNote, harness, settled, started, titles } from './helpers';
@@ -201,16 +202,27 @@ describe('settings', () => {
 		expect(h.app.vault.readStats.count).toBe(reads);
 	});
 
-	test('the keyword cap rebuilds the index without reading notes', async () => {
+	test('the keyword cap applies in place: no note read or re-added, topics as a fresh index gives them', async () => {
 		const h = await started(harness(seedVault()));
 		const reads = h.app.vault.readStats.count;
 		const revisions: number[] = [];
 		h.index.onChange((r) => revisions.push(r));
-		await h.settings.update({ keywordsPerTalk: 2 });
-		await settled(h);
+		const upserts = jest.spyOn(TalkIndex.prototype, 'upsert');
+		try {
+			await h.settings.update({ keywordsPerTalk: 1 });
+			await settled(h);
+			expect(upserts).not.toHaveBeenCalled();
+		} finally {
+			upserts.mockRestore();
+		}
 		expect(revisions.length).toBeGreaterThan(0);
 		expect(titles(h.index)).toHaveLength(3);
 		expect(h.app.vault.readStats.count).toBe(reads);
+		const fresh = new TalkIndex({ keywordsPerTalk: 1 });
+		for (const path of h.index.paths()) fresh.upsert(h.index.note(path)!);
+		const topicsOf = (index: { talks(): Array<{ id: string }>; topicsOf(id: string): string[] }) => index.talks().map((talk) => index.topicsOf(talk.id));
+		expect(topicsOf(h.index)).toEqual(topicsOf(fresh));
+		expect(h.index.topics()).toEqual(fresh.topics());
 	});
 
 	test('Periodic Notes daily settings are used when that plugin is enabled', async () => {
