@@ -364,7 +364,9 @@ export class Indexer extends Component {
 		const current = this.statusSignal.get();
 		if (current.state === 'error' || !this.started) return;
 		const last = current.state === 'ready' ? current.parsed : 0;
-		this.setStatus({ state: 'ready', notes: this.deps.index.paths().length, talks: this.deps.index.overview().talks, cached: this.cachedCount, parsed: parsed ?? last, warning: this.warning });
+		// Counts in O(1): this runs after every live edit, and `paths()` sorts every path.
+		const overview = this.deps.index.overview();
+		this.setStatus({ state: 'ready', notes: overview.notes, talks: overview.talks, cached: this.cachedCount, parsed: parsed ?? last, warning: this.warning });
 	}
 
 	private fail(error: unknown): void {

@@ -94,6 +94,20 @@ describe('live updates', () => {
 		expect(h.indexer.status).toMatchObject({ state: 'ready', talks: 4 });
 	});
 
+	test('an edit updates the ready totals without listing (and sorting) every indexed path', async () => {
+		const h = await started(harness(seedVault()));
+		const file = h.app.vault.getFileByPath('2023-10-19.md')!;
+		const paths = jest.spyOn(TalkIndex.prototype, 'paths');
+		try {
+			await h.app.vault.modify(file, dailyNote('RustConf 2024', 'Zero-copy Parsing ~ Carl Lerche', 'Async Drop ~ Ada Byron'));
+			await settled(h);
+			expect(paths).not.toHaveBeenCalled();
+		} finally {
+			paths.mockRestore();
+		}
+		expect(h.indexer.status).toMatchObject({ state: 'ready', notes: 3, talks: 4 });
+	});
+
 	test('a burst of edits to one note is indexed once, with the last content', async () => {
 		const h = await started(harness(seedVault()));
 		const file = h.app.vault.getFileByPath('2023-10-19.md')!;

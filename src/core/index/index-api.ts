@@ -68,6 +68,8 @@ export interface TalkDay {
  * without walking it after every change: counts in O(1), the talk order by range.
  */
 export interface TalkOverview {
+	/** Notes indexed (any note the index holds a record of, with talks or not). */
+	readonly notes: number;
 	readonly talks: number;
 	readonly speakers: number;
 	readonly conferences: number;

@@ -154,6 +154,7 @@ export class TalkIndex implements TalkIndexApi {
 	overview(): TalkOverview {
 		const { order, maps } = this;
 		return {
+			notes: this.notes.size,
 			talks: order.size,
 			speakers: maps.speakers.size,
 			conferences: maps.conferences.size,
