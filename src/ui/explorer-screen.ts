@@ -76,16 +76,16 @@ export function summaryOf(index: TalkIndexApi, model: ExplorerModel, state: Expl
 		const t = model.totals;
 		return joinParts([plural(t.talks, 'talk'), plural(t.speakers, 'speaker'), plural(t.conferences, 'conference')]);
 	}
-	const talks = new Map<string, RowView['talk']>();
-	for (const group of model.groups) for (const row of group.rows) talks.set(row.talk.id, row.talk);
+	// The matches themselves, not the groups' rows: rows would rank every group, drawn or not.
+	const talks = model.matchedTalks();
 	const speakers = new Set<string>();
 	const conferences = new Set<string>();
-	for (const talk of talks.values()) {
+	for (const talk of talks) {
 		for (const mention of talk.speakers) speakers.add(index.speakerByName(mention.name)?.id ?? mention.name);
 		if (talk.conference !== '') conferences.add(index.conferenceByName(talk.conference)?.id ?? talk.conference);
 	}
 	const total = model.totals.talks;
-	return joinParts([`${formatNumber(talks.size)} of ${plural(total, 'talk')}`, plural(speakers.size, 'speaker'), plural(conferences.size, 'conference')]);
+	return joinParts([`${formatNumber(talks.length)} of ${plural(total, 'talk')}`, plural(speakers.size, 'speaker'), plural(conferences.size, 'conference')]);
 }
 
 /** A group header adds its entity as a filter (not for dates or the "No ..." groups, nor when already filtered). */

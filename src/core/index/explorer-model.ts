@@ -28,13 +28,13 @@ export function buildExplorerModel(index: TalkIndexApi, query: ExplorerQuery): E
 	const totals = totalsOf(index, overview);
 	const text = query.query.trim();
 	if (!text && !hasFilters(query.filters)) {
-		return { revision: index.revision, totals, matched: overview.talks, groups: allGroups(index, overview, query.group) };
+		return { revision: index.revision, totals, matched: overview.talks, matchedTalks: () => overview.slice(0), groups: allGroups(index, overview, query.group) };
 	}
 	const found = text ? searchMatched(index, text) : filteredMatched(index, overview, query.filters);
 	const keep = hasFilters(query.filters) ? filterOf(index, query.filters) : undefined;
 	const positions: number[] = [];
 	for (let at = 0; at < found.count; at++) if (!keep || keep(found.talk(at))) positions.push(at);
-	return { revision: index.revision, totals, matched: positions.length, groups: groupMatched(index, query.group, found, positions) };
+	return { revision: index.revision, totals, matched: positions.length, matchedTalks: () => positions.map((at) => found.talk(at)), groups: groupMatched(index, query.group, found, positions) };
 }
 
 /** A predicate for the filters; an empty or missing list does not filter. */

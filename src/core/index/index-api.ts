@@ -93,6 +93,11 @@ export interface ExplorerModel {
 	readonly totals: { readonly talks: number; readonly speakers: number; readonly conferences: number; readonly topics: number };
 	/** Number of talks after query and filters. */
 	readonly matched: number;
+	/**
+	 * Every matched talk once, in no particular order: what a summary of the matches needs
+	 * (speakers, conferences), without making and ranking the rows of every group.
+	 */
+	matchedTalks(): readonly Talk[];
 	readonly groups: readonly TalkGroup[];
 }
 
