@@ -7,7 +7,8 @@ import type { ExplorerQuery } from '../core/index/index-api';
 import type { TalkIndex } from '../core/index/talk-index';
 import type { NoteInput, ParseContext } from '../core/parse/parse-context';
 import { parseNote } from '../core/parse/parse-note';
-import { PAGE_SIZE } from '../ui/explorer-state';
+import { buildExplorerScreen } from '../ui/explorer-screen';
+import { DEFAULT_STATE, PAGE_SIZE } from '../ui/explorer-state';
 import type { ExpectedTalk } from './expected';
 import { Random } from './prng';
 import type { Span } from './gc-log';
@@ -121,6 +122,26 @@ export function measureSearch(index: TalkIndex, queries: readonly string[], roun
 		}
 	}
 	return { explorer: latency(explorer), raw: latency(raw) };
+}
+
+/**
+ * The explorer's whole screen model for each query (`buildExplorerScreen`: the model and
+ * screenful above plus each drawn row's speaker, topic and conference ids and the summary of
+ * the matches), after one untimed round: what the view computes before it touches the DOM.
+ */
+export function measureScreen(index: TalkIndex, queries: readonly string[], rounds: number): Latency {
+	const status = { state: 'ready', notes: 0, talks: 0, cached: 0, parsed: 0 } as const;
+	const screen = (query: string) => buildExplorerScreen(index, { ...DEFAULT_STATE, query }, { status, limit: PAGE_SIZE, diagnosticsOpen: false });
+	for (const query of queries) screen(query);
+	const samples: Span[] = [];
+	for (let r = 0; r < rounds; r++) {
+		for (const query of queries) {
+			const start = performance.now();
+			screen(query);
+			samples.push({ start, end: performance.now() });
+		}
+	}
+	return latency(samples);
 }
 
 /** Type-ahead: `suggestSpeakers` for every prefix of some speaker names, one letter at a time. */

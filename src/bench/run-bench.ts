@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { GcLog, slowSamples } from './gc-log';
 import { generateVault, writeVault } from './generate-vault';
 import { firstSearch, measureColdIndex, measureIndexHeap, measureMinisearchAddAll, measureWarmStart, serializeExtracts, type StoredNote } from './measure-index';
-import { type Latency, measureEdits, measureSearch, measureTypeahead, planEdits, querySet, WARM_UP_EDITS } from './measure-latency';
+import { type Latency, measureEdits, measureScreen, measureSearch, measureTypeahead, planEdits, querySet, WARM_UP_EDITS } from './measure-latency';
 import { measureSlices, type SliceRun } from './measure-slices';
 import { measureThroughput } from './measure-throughput';
 import { isProfileName, type ProfileName } from './profiles';
@@ -105,6 +105,7 @@ async function main(): Promise<number> {
 	const gcLog = new GcLog().start();
 	const queries = querySet(index);
 	const search = measureSearch(index, queries, repeats.search);
+	const screen = measureScreen(index, queries, repeats.search);
 	const typeahead = measureTypeahead(index, repeats.typeahead);
 	log(`edits (${repeats.edits}, then ${repeats.refreshEdits} with the explorer refreshed)`);
 	const context = contextFor(notes, index);
@@ -140,6 +141,8 @@ async function main(): Promise<number> {
 		searchOverTarget: overTarget(search.explorer.spans, 'searchP99Ms'),
 		editOverTarget: overTarget(edits.spans, 'editP99Ms'),
 		searchRawP99Ms: search.raw.p99,
+		screenP50Ms: screen.p50,
+		screenP99Ms: screen.p99,
 		typeaheadP99Ms: typeahead.p99,
 		longestSliceMs: worst.longestSliceMs,
 		firstQueryMs: worst.firstQueryMs,

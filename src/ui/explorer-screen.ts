@@ -10,6 +10,7 @@ import type { IndexStatus } from '../obsidian/index-status';
 import { entityCards, filterChips } from './screen-cards';
 import { hasFilters, type ExplorerState, type FilterKind } from './explorer-state';
 import { formatNumber, joinParts, plural } from './format';
+import { nameLookups, type NameLookups } from './name-lookups';
 import { statusView } from './screen-status';
 import type { DailyNotesInfo, EmptyState, ExplorerScreen, GroupView, RowView } from './screen-types';
 
@@ -27,6 +28,7 @@ export interface ScreenContext {
 export function buildExplorerScreen(index: TalkIndexApi, state: ExplorerState, context: ScreenContext): ExplorerScreen {
 	const model = buildExplorerModel(index, { query: state.query, group: state.group, filters: state.filters });
 	const expanded = new Set(state.expanded);
+	const lookups = nameLookups(index);
 	let budget = Math.max(1, context.limit);
 	let totalRows = 0;
 	const groups: GroupView[] = [];
@@ -34,14 +36,14 @@ export function buildExplorerScreen(index: TalkIndexApi, state: ExplorerState, c
 		totalRows += group.count;
 		if (budget <= 0) continue;
 		// Only the rows drawn are made: the model makes them on demand.
-		const rows = group.take(budget).map((row) => rowView(index, row, expanded.has(row.talk.id)));
+		const rows = group.take(budget).map((row) => rowView(index, lookups, row, expanded.has(row.talk.id)));
 		budget -= rows.length;
 		groups.push({ key: group.key, label: group.label, detail: group.detail, count: group.count, rows, filter: groupFilter(state, group.key) });
 	}
 	const diagnostics = index.diagnostics();
 	return {
 		state,
-		summary: summaryOf(index, model, state),
+		summary: summaryOf(lookups, model, state),
 		chips: filterChips(index, state.filters),
 		cards: entityCards(index, state.filters),
 		groups,
@@ -55,22 +57,22 @@ export function buildExplorerScreen(index: TalkIndexApi, state: ExplorerState, c
 }
 
 /** One row: the talk plus the ids that make its speakers, topics and conference clickable. */
-export function rowView(index: TalkIndexApi, row: TalkRow, expanded: boolean): RowView {
+export function rowView(index: TalkIndexApi, lookups: NameLookups, row: TalkRow, expanded: boolean): RowView {
 	const talk = row.talk;
 	const speakers = talk.speakers.map((mention) => {
-		const speaker = index.speakerByName(mention.name);
+		const speaker = lookups.speaker(mention.name);
 		return { name: speaker?.name ?? mention.name, id: speaker?.id, affiliation: mention.affiliation, moderator: mention.role === 'moderator' };
 	});
-	const topics = index
-		.topicsOf(talk.id)
-		.map((name) => index.topicByName(name))
-		.filter((topic) => topic !== undefined)
-		.map((topic) => ({ id: topic.id, name: topic.name }));
-	return { talk, highlight: row.highlight, speakers, topics, conferenceId: index.conferenceByName(talk.conference)?.id, expanded };
+	const topics: Array<RowView['topics'][number]> = [];
+	for (const name of index.topicsOf(talk.id)) {
+		const topic = lookups.topic(name);
+		if (topic) topics.push({ id: topic.id, name: topic.name });
+	}
+	return { talk, highlight: row.highlight, speakers, topics, conferenceId: lookups.conference(talk.conference)?.id, expanded };
 }
 
 /** `7 talks · 6 speakers · 1 conference`; narrowed: `2 of 7 talks · 3 speakers · 1 conference` (of the matches). */
-export function summaryOf(index: TalkIndexApi, model: ExplorerModel, state: ExplorerState): string {
+export function summaryOf(lookups: NameLookups, model: ExplorerModel, state: ExplorerState): string {
 	const narrowed = state.query.trim() !== '' || hasFilters(state.filters);
 	if (!narrowed) {
 		const t = model.totals;
@@ -81,8 +83,8 @@ export function summaryOf(index: TalkIndexApi, model: ExplorerModel, state: Expl
 	const speakers = new Set<string>();
 	const conferences = new Set<string>();
 	for (const talk of talks) {
-		for (const mention of talk.speakers) speakers.add(index.speakerByName(mention.name)?.id ?? mention.name);
-		if (talk.conference !== '') conferences.add(index.conferenceByName(talk.conference)?.id ?? talk.conference);
+		for (const mention of talk.speakers) speakers.add(lookups.speaker(mention.name)?.id ?? mention.name);
+		if (talk.conference !== '') conferences.add(lookups.conference(talk.conference)?.id ?? talk.conference);
 	}
 	const total = model.totals.talks;
 	return joinParts([`${formatNumber(talks.length)} of ${plural(total, 'talk')}`, plural(speakers.size, 'speaker'), plural(conferences.size, 'conference')]);

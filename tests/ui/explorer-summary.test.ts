@@ -2,6 +2,7 @@ import { buildExplorerModel } from '../../src/core/index/explorer-model';
 import type { ExplorerModel } from '../../src/core/index/index-api';
 import { TalkIndex } from '../../src/core/index/talk-index';
 import { summaryOf } from '../../src/ui/explorer-screen';
+import { nameLookups } from '../../src/ui/name-lookups';
 import { DEFAULT_STATE } from '../../src/ui/explorer-state';
 import { seedExtract } from '../core/index/seed-extract';
 
@@ -13,12 +14,12 @@ describe('explorer summary of the matches', () => {
 	it('counts the matched talks, their speakers and conferences', () => {
 		const model = buildExplorerModel(index, { query: 'rust', group: 'speaker', filters: {} });
 		const talks = new Set(model.groups.flatMap((group) => group.rows.map((row) => row.talk.id)));
-		expect(summaryOf(index, model, state)).toMatch(new RegExp(`^${talks.size} of 7 talks · \\d+ speakers? · 1 conference$`));
+		expect(summaryOf(nameLookups(index), model, state)).toMatch(new RegExp(`^${talks.size} of 7 talks · \\d+ speakers? · 1 conference$`));
 	});
 
 	it('reads the matches, never the rows of every group (rows rank each group they are made for)', () => {
 		const model = buildExplorerModel(index, { query: 'rust', group: 'speaker', filters: {} });
-		const expected = summaryOf(index, model, state);
+		const expected = summaryOf(nameLookups(index), model, state);
 		const untouchable: ExplorerModel = {
 			...model,
 			matchedTalks: () => model.matchedTalks(),
@@ -35,6 +36,6 @@ describe('explorer summary of the matches', () => {
 				},
 			})),
 		};
-		expect(summaryOf(index, untouchable, state)).toBe(expected);
+		expect(summaryOf(nameLookups(index), untouchable, state)).toBe(expected);
 	});
 });

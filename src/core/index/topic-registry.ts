@@ -67,6 +67,11 @@ export class TopicRegistry {
 	private readonly perTalk = new SlotTable<TalkSlot, TalkTopics>();
 	/** Base ids of folded names, computed once per name while any talk uses it. */
 	private readonly baseIds = new Map<string, string>();
+	/**
+	 * Display names asked for, until a talk adding or taking back a form of that name: the
+	 * explorer asks for the topics of every row it draws, and each answer merges form counts.
+	 */
+	private readonly displayNames = new Map<string, string>();
 	/** Changes since the topic table last read them; none are kept until it asks (`startJournal`). */
 	private changes?: TopicJournal;
 
@@ -100,6 +105,7 @@ export class TopicRegistry {
 	addTalk(slot: TalkSlot): void {
 		const explicitForms = explicitFormsOf(slot);
 		const keywordForms = keywordFormsOf(slot);
+		this.formsChange(explicitForms, keywordForms);
 		for (const [folded, form] of explicitForms) {
 			const topic = this.explicit.get(folded) ?? { forms: new Counter(), talks: new Counter<TalkSlot>() };
 			this.explicit.set(folded, topic);
@@ -119,6 +125,8 @@ export class TopicRegistry {
 		if (!topics) return;
 		this.perTalk.delete(slot);
 		const explicitForms = explicitFormsOf(slot);
+		const keywordForms = keywordFormsOf(slot);
+		this.formsChange(explicitForms, keywordForms);
 		for (const [folded, form] of explicitForms) {
 			const topic = this.explicit.get(folded);
 			if (!topic) continue;
@@ -126,7 +134,6 @@ export class TopicRegistry {
 			topic.talks.remove(slot);
 			if (topic.talks.size === 0) this.forgetExplicit(folded);
 		}
-		const keywordForms = keywordFormsOf(slot);
 		for (const [folded, form] of keywordForms) this.candidateStats.get(folded)?.forms.remove(form);
 		for (let i = 0; i < topics.counts.length; i++) {
 			const eligible = topics.stats[i].eligible;
@@ -165,14 +172,23 @@ export class TopicRegistry {
 
 	/** Display name: the most frequent written form among explicit topics and keyword candidates. */
 	displayName(folded: string): string {
+		const known = this.displayNames.get(folded);
+		if (known !== undefined) return known;
 		const explicit = this.explicit.get(folded)?.forms;
 		const candidate = this.candidateStats.get(folded)?.forms;
+		if (!explicit && !candidate) return folded;
+		let name: string;
 		// One source (the common case) needs no merge.
-		if (!explicit || !candidate) return mostFrequent((explicit ?? candidate)?.entries() ?? []) ?? folded;
-		const forms = new Counter();
-		for (const [form, count] of explicit.entries()) forms.add(form, count);
-		for (const [form, count] of candidate.entries()) forms.add(form, count);
-		return mostFrequent(forms.entries()) ?? folded;
+		if (!explicit || !candidate) {
+			name = mostFrequent((explicit ?? candidate)?.entries() ?? []) ?? folded;
+		} else {
+			const forms = new Counter();
+			for (const [form, count] of explicit.entries()) forms.add(form, count);
+			for (const [form, count] of candidate.entries()) forms.add(form, count);
+			name = mostFrequent(forms.entries()) ?? folded;
+		}
+		this.displayNames.set(folded, name);
+		return name;
 	}
 
 	clear(): void {
@@ -180,7 +196,14 @@ export class TopicRegistry {
 		this.candidateStats.clear();
 		this.perTalk.clear();
 		this.baseIds.clear();
+		this.displayNames.clear();
 		this.changes = undefined;
+	}
+
+	/** The written forms of these names are about to change: their display names may too. */
+	private formsChange(explicitForms: readonly ExplicitForm[], keywordForms: readonly KeywordForm[]): void {
+		for (const [folded] of explicitForms) this.displayNames.delete(folded);
+		for (const [folded] of keywordForms) this.displayNames.delete(folded);
 	}
 
 	/** Notes a talk's change in the journal, if one is kept. */
