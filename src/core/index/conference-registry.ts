@@ -40,7 +40,13 @@ export class ConferenceRegistry {
 	private readonly entities = new Map<string, ConferenceEntity>();
 	private readonly ids = new SuffixedIds<string>(compareStrings);
 	/** Every conference in list order, kept sorted as records change. */
-	private readonly order = new SortedRecords<Conference, ConferenceEntry>(conferenceEntry, compareEntries);
+	private readonly order = new SortedRecords<Conference, ConferenceEntry>({
+		entryOf: conferenceEntry,
+		compare: compareEntries,
+		keys: () => this.entities.keys(),
+		recordOf: (key) => this.recordOf(key),
+		weight: (record) => record.talkIds.length,
+	});
 
 	/** Counts a context line. */
 	addMention(mention: ConferenceMention): void {
@@ -112,20 +118,12 @@ export class ConferenceRegistry {
 	 * then by name. Kept sorted across changes; the same array until something changes.
 	 */
 	sorted(): readonly Conference[] {
-		return this.order.list(
-			() => this.entities.keys(),
-			(key) => this.recordOf(key),
-		);
+		return this.order.list();
 	}
 
 	/** One bounded step (about `units` of records made or compares) towards `sorted()`; true once it is ready. */
 	prepareSorted(units: number): boolean {
-		return this.order.prepare(
-			() => this.entities.keys(),
-			(key) => this.recordOf(key),
-			units,
-			(record) => record.talkIds.length,
-		);
+		return this.order.prepare(units);
 	}
 
 	/** Number of conferences. */

@@ -22,12 +22,19 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 	/** A first build under way (`prepare`): valid until the next `touch` or `clear`. */
 	private pending?: PendingBuild<R, E>;
 
-	constructor(
-		/** Makes the entry of a record (with its sort keys). */
-		private readonly entryOf: (key: string, record: R) => E,
-		/** Total order of entries (ends with a unique tie-breaker). */
-		private readonly compare: (a: E, b: E) => number,
-	) {}
+	private readonly entryOf: (key: string, record: R) => E;
+	private readonly compare: (a: E, b: E) => number;
+	private readonly keys: () => Iterable<string>;
+	private readonly recordOf: (key: string) => R | undefined;
+	private readonly weight: (record: R) => number;
+
+	constructor(source: RecordSource<R, E>) {
+		this.entryOf = source.entryOf;
+		this.compare = source.compare;
+		this.keys = source.keys;
+		this.recordOf = source.recordOf;
+		this.weight = source.weight ?? (() => 0);
+	}
 
 	/** The record under `key` changed, appeared or went away. */
 	touch(key: string): void {
@@ -45,28 +52,24 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 		this.cached = undefined;
 	}
 
-	/**
-	 * Every record in order. `keys` lists every key (read on the first call only),
-	 * `recordOf` gives a key's current record (undefined once it is gone).
-	 * Returns the same array until something changes: callers must not modify it.
-	 */
-	list(keys: () => Iterable<string>, recordOf: (key: string) => R | undefined): readonly R[] {
+	/** Every record in order; the same array until something changes: callers must not modify it. */
+	list(): readonly R[] {
 		if (this.cached) return this.cached;
 		if (!this.entries) {
 			if (this.pending) {
 				// A warm-up got part of the way with nothing changed since: finish it.
-				while (!this.prepare(keys, recordOf, Infinity));
-				return this.cached ?? this.list(keys, recordOf);
+				while (!this.prepare(Infinity));
+				return this.cached ?? this.list();
 			}
 			const entries: E[] = [];
 			this.byKey.clear();
-			for (const key of keys()) {
-				const entry = this.entryFor(key, recordOf);
+			for (const key of this.keys()) {
+				const entry = this.entryFor(key);
 				if (entry) entries.push(entry);
 			}
 			this.entries = entries.sort(this.compare);
 		} else {
-			for (const key of this.changed) this.update(this.entries, key, recordOf(key));
+			for (const key of this.changed) this.update(this.entries, key, this.recordOf(key));
 		}
 		this.changed.clear();
 		this.cached = this.entries.map((entry) => entry.record);
@@ -78,23 +81,23 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 	 * sorts, about `units` worth, and returns true once `list` is ready to answer without
 	 * work (after a change it catches up in one step: that costs the changed keys only).
 	 */
-	prepare(keys: () => Iterable<string>, recordOf: (key: string) => R | undefined, units: number, weight: (record: R) => number = () => 0): boolean {
+	prepare(units: number): boolean {
 		if (this.cached) return true;
 		if (this.entries) {
-			this.list(keys, recordOf);
+			this.list();
 			return true;
 		}
 		if (!this.pending) {
 			this.byKey.clear();
-			this.pending = { keys: [...keys()], at: 0, entries: [] };
+			this.pending = { keys: [...this.keys()], at: 0, entries: [] };
 		}
 		const pending = this.pending;
 		let spent = 0;
 		while (pending.at < pending.keys.length && spent < units) {
-			const entry = this.entryFor(pending.keys[pending.at++], recordOf);
+			const entry = this.entryFor(pending.keys[pending.at++]);
 			if (!entry) continue;
 			pending.entries.push(entry);
-			spent += 1 + weight(entry.record);
+			spent += 1 + this.weight(entry.record);
 		}
 		if (pending.at < pending.keys.length) return false;
 		pending.sort ??= new ChunkedSort(pending.entries, this.compare);
@@ -108,8 +111,8 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 	}
 
 	/** The entry of a key's current record (filed under the key), or undefined when it has none. */
-	private entryFor(key: string, recordOf: (key: string) => R | undefined): E | undefined {
-		const record = recordOf(key);
+	private entryFor(key: string): E | undefined {
+		const record = this.recordOf(key);
 		if (record === undefined) return undefined;
 		const entry = this.entryOf(key, record);
 		this.byKey.set(key, entry);
@@ -141,6 +144,20 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 		}
 		return low;
 	}
+}
+
+/** What a sorted list is made of: a registry's keys and records, and how entries sort. */
+export interface RecordSource<R, E extends SortEntry<R>> {
+	/** Makes the entry of a record (with its sort keys). */
+	readonly entryOf: (key: string, record: R) => E;
+	/** Total order of entries (ends with a unique tie-breaker). */
+	readonly compare: (a: E, b: E) => number;
+	/** Every key (read when a list is first built). */
+	readonly keys: () => Iterable<string>;
+	/** A key's current record (undefined once it is gone). */
+	readonly recordOf: (key: string) => R | undefined;
+	/** Work units to make a record, besides one (the warm-up's step budget). */
+	readonly weight?: (record: R) => number;
 }
 
 /** A first build in progress: the keys to visit, the entries made so far, then their sort. */

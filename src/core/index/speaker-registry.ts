@@ -43,7 +43,13 @@ export class SpeakerRegistry {
 	private readonly entities = new Map<string, SpeakerEntity>();
 	private readonly ids = new SuffixedIds<string>(compareStrings);
 	/** Every speaker in list order, kept sorted as records change. */
-	private readonly order = new SortedRecords<Speaker, SpeakerEntry>(speakerEntry, compareEntries);
+	private readonly order = new SortedRecords<Speaker, SpeakerEntry>({
+		entryOf: speakerEntry,
+		compare: compareEntries,
+		keys: () => this.entities.keys(),
+		recordOf: (key) => this.recordOf(key),
+		weight: (record) => record.talkIds.length,
+	});
 
 	/** Folded names that became or stopped being some speaker's name, while the topic table asks (`watchNames`). */
 	private nameChanges?: Set<string>;
@@ -131,20 +137,12 @@ export class SpeakerRegistry {
 	 * The same array until something changes: do not modify it.
 	 */
 	sorted(): readonly Speaker[] {
-		return this.order.list(
-			() => this.entities.keys(),
-			(key) => this.recordOf(key),
-		);
+		return this.order.list();
 	}
 
 	/** One bounded step (about `units` of records made or compares) towards `sorted()`; true once it is ready. */
 	prepareSorted(units: number): boolean {
-		return this.order.prepare(
-			() => this.entities.keys(),
-			(key) => this.recordOf(key),
-			units,
-			(record) => record.talkIds.length,
-		);
+		return this.order.prepare(units);
 	}
 
 	/** Number of speakers. */

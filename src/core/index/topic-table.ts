@@ -68,10 +68,13 @@ export class TopicTableKeeper implements TopicTable {
 	private readonly members = new Map<string, TalkSlot[]>();
 	private ids = new SuffixedIds<string>(compareStrings);
 	private readonly records = new Map<string, Topic>();
-	private readonly order = new SortedRecords<Topic, TopicEntry>(
-		(key, record) => ({ key, record, talks: record.talkIds.length }),
-		(a, b) => b.talks - a.talks || compareStrings(a.key, b.key),
-	);
+	private readonly order = new SortedRecords<Topic, TopicEntry>({
+		entryOf: (key, record) => ({ key, record, talks: record.talkIds.length }),
+		compare: (a, b) => b.talks - a.talks || compareStrings(a.key, b.key),
+		keys: () => this.members.keys(),
+		recordOf: (folded) => this.byKey(folded),
+		weight: (topic) => topic.talkIds.length,
+	});
 	/** Talks whose record changed in place (line or id): their places and their topics' talk ids follow. */
 	private readonly moved = new Set<TalkSlot>();
 	private personsChanged = false;
@@ -169,12 +172,7 @@ export class TopicTableKeeper implements TopicTable {
 
 	/** One bounded step towards `sorted()`: makes topic records or sorts them, about `units` worth; true when ready. */
 	prepareSorted(units: number): boolean {
-		return this.order.prepare(
-			() => this.members.keys(),
-			(folded) => this.byKey(folded),
-			units,
-			(topic) => topic.talkIds.length,
-		);
+		return this.order.prepare(units);
 	}
 
 	get untagged(): number {
@@ -182,10 +180,7 @@ export class TopicTableKeeper implements TopicTable {
 	}
 
 	sorted(): readonly Topic[] {
-		return this.order.list(
-			() => this.members.keys(),
-			(folded) => this.byKey(folded),
-		);
+		return this.order.list();
 	}
 
 	byKey(folded: string): Topic | undefined {
