@@ -6,7 +6,6 @@ import { noMatches, rankPositions, type SearchMatches } from './search-matches';
 import { searchTerm, tokenize } from './search-tokens';
 import type { TalkSlot } from './talk-slots';
 
-
 /** Which of a talk's two documents an update concerns. */
 export interface SearchParts {
 	/** Title, speakers, conference, topics. */
@@ -168,18 +167,12 @@ export class TalkSearch {
 	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SearchHit[] {
 		if (limit <= 0) return [];
 		const matches = this.match(query);
-		const ids = matches.items.map(idOf);
 		const positions = rankPositions(
-			ids.map((_, i) => i),
-			{ ...matches, items: ids },
-			(id) => id,
+			matches.items.map((_, at) => at),
+			matches,
+			idOf,
 		);
-		const hits: SearchHit[] = [];
-		for (let i = 0; i < positions.length && i < limit; i++) {
-			const at = positions[i];
-			hits.push({ id: ids[at], score: matches.scores[at], terms: matches.terms[at] });
-		}
-		return hits;
+		return positions.slice(0, limit).map((at) => ({ id: idOf(matches.items[at]), score: matches.scores[at], terms: matches.terms[at] }));
 	}
 
 	clear(): void {
