@@ -1,6 +1,6 @@
 import type { Conference, Talk } from '../model';
 import { fold } from '../text/fold';
-import { compareStrings } from './compare';
+import { compareStrings, compareTalks } from './compare';
 import { deferredGroup, lazyGroup } from './explorer-group';
 import { rankPositions } from './search-matches';
 import type { ExplorerModel, ExplorerQuery, Grouping, TalkFilters, TalkGroup, TalkIndexApi, TalkOverview, TalkRow } from './index-api';
@@ -105,11 +105,7 @@ function filteredTalks(index: TalkIndexApi, overview: TalkOverview, filters: Tal
 			if (talk) talks.set(talkId, talk);
 		}
 	}
-	return [...talks.values()].sort(compareTalkOrder);
-}
-
-function compareTalkOrder(a: Talk, b: Talk): number {
-	return compareStrings(b.date, a.date) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.id, b.id);
+	return [...talks.values()].sort(compareTalks);
 }
 
 /** Every talk matches: groups straight from the index's sorted lists, rows made on demand. */
