@@ -33,7 +33,7 @@ import type { TalksSettings } from '../core/settings';
 import { DebouncedPaths } from './debounced-paths';
 import { obsidianDateParser, readDailyNoteFormat } from './daily-notes-settings';
 import type { IndexStatus } from './index-status';
-import type { LiveIndex } from './live-index';
+import type { TalkIndex } from '../core/index/talk-index';
 import { cachedRecordWeight, NoteRecorder } from './note-recorder';
 import { buildParseSetup, planFile, type ParseSetup } from './parse-setup';
 import { personNotesFirst, reusableRecords } from './scan-plan';
@@ -46,7 +46,7 @@ import { ViewWarmer } from './view-warmer';
 /** What the indexer needs. */
 export interface IndexerDeps {
 	readonly app: Pick<App, 'vault' | 'metadataCache'>;
-	readonly index: LiveIndex;
+	readonly index: TalkIndex;
 	readonly settings: SettingsStore;
 	/** Opens the record cache; it reports its own problems through `onProblem`. */
 	readonly openCache: (onProblem: (message: string) => void) => Promise<RecordCacheApi>;

@@ -6,7 +6,7 @@
 import type { TFile } from 'obsidian';
 import { parseNote } from '../core/parse/parse-note';
 import { PARSER_SCHEMA_VERSION } from '../core/parse/schema-version';
-import type { LiveIndex } from './live-index';
+import type { TalkIndex } from '../core/index/talk-index';
 import { noteInput, parseContext, planFile, type ParseSetup } from './parse-setup';
 import { PeopleTracker } from './people-tracker';
 import type { CachedRecord, RecordCacheApi } from './record-cache';
@@ -26,7 +26,7 @@ export class NoteRecorder {
 	private readonly people = new PeopleTracker();
 
 	/** @param onPeopleChange called when a person note appears, changes or goes. */
-	constructor(private readonly index: LiveIndex, private readonly onPeopleChange: () => void) {}
+	constructor(private readonly index: TalkIndex, private readonly onPeopleChange: () => void) {}
 
 	/** Parses one note's text under `setup` and stores the result everywhere. */
 	record(file: TFile, text: string, setup: ParseSetup): void {

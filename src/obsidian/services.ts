@@ -5,7 +5,7 @@
 import type { App } from 'obsidian';
 import type { IndexStatus } from './index-status';
 import { Indexer } from './indexer';
-import { LiveIndex } from './live-index';
+import { TalkIndex } from '../core/index/talk-index';
 import { cacheDatabaseName, openRecordCache, type RecordCacheApi } from './record-cache';
 import type { SettingsStore } from './settings-store';
 
@@ -25,7 +25,7 @@ export interface IndexerHandle {
 export interface TalksServices {
 	readonly app: App;
 	/** The single source of truth: talks, speakers, topics, conferences, search. */
-	readonly index: LiveIndex;
+	readonly index: TalkIndex;
 	readonly indexer: IndexerHandle;
 	readonly settings: SettingsStore;
 }
@@ -45,7 +45,7 @@ export interface BuiltServices {
 /** Builds the index, the indexer and the services object. Reads nothing yet. */
 export function createServices(app: App, settings: SettingsStore, options: ServicesOptions = {}): BuiltServices {
 	const initial = settings.get();
-	const index = new LiveIndex({ keywordsPerTalk: initial.autoKeywords ? initial.keywordsPerTalk : 0 });
+	const index = new TalkIndex({ keywordsPerTalk: initial.autoKeywords ? initial.keywordsPerTalk : 0 });
 	const openCache = options.openCache ?? ((onProblem: (message: string) => void) => openRecordCache(cacheDatabaseName(vaultId(app)), indexedDbFactory(), onProblem));
 	const indexer = new Indexer({ app, index, settings, openCache, debounceMs: options.debounceMs });
 	return { services: { app, index, indexer, settings }, indexer };

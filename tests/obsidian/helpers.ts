@@ -1,7 +1,7 @@
 /** Shared setup for the Obsidian adapter tests: a fake vault with an indexer over it. */
 import { DEFAULT_SETTINGS, type TalksSettings } from '../../src/core/settings';
 import { Indexer } from '../../src/obsidian/indexer';
-import { LiveIndex } from '../../src/obsidian/live-index';
+import { TalkIndex } from '../../src/core/index/talk-index';
 import type { RecordCacheApi } from '../../src/obsidian/record-cache';
 import { PluginSettingsStore } from '../../src/obsidian/settings-store';
 import type { SliceClock } from '../../src/obsidian/time-slicer';
@@ -22,7 +22,7 @@ export const noCache = async (): Promise<RecordCacheApi> =>
 /** What a test gets. */
 export interface Harness {
 	app: FakeApp;
-	index: LiveIndex;
+	index: TalkIndex;
 	indexer: Indexer;
 	settings: PluginSettingsStore;
 	saved: TalksSettings[];
@@ -45,7 +45,7 @@ export function harness(files: Record<string, string>, options: HarnessOptions =
 		saved.push(s);
 		return Promise.resolve();
 	});
-	const index = new LiveIndex();
+	const index = new TalkIndex();
 	const indexer = new Indexer({ app, index, settings, openCache: options.openCache ?? noCache, clock: options.clock, maxReads: options.maxReads, debounceMs: 0 });
 	indexer.load();
 	return { app, index, indexer, settings, saved };
@@ -69,7 +69,7 @@ export async function settled(h: Harness): Promise<void> {
 }
 
 /** Talk titles in the index, sorted. */
-export function titles(index: LiveIndex): string[] {
+export function titles(index: TalkIndex): string[] {
 	return index.talks().map((t) => t.title).sort();
 }
 

@@ -2,11 +2,9 @@
  * @jest-environment jsdom
  */
 import { DEFAULT_SETTINGS, type TalksSettings } from '../../src/core/settings';
-import { LiveIndex } from '../../src/obsidian/live-index';
 import { PluginSettingsStore } from '../../src/obsidian/settings-store';
 import { forEachLimit, TimeSlicer } from '../../src/obsidian/time-slicer';
 import { describeStatus } from '../../src/obsidian/index-status';
-import type { NoteExtract } from '../../src/core/model';
 
 describe('PluginSettingsStore', () => {
 	test('updates are merged, validated, saved and announced with the previous value', async () => {
@@ -40,28 +38,6 @@ describe('PluginSettingsStore', () => {
 		expect(store.get().peopleFolder).toBe('People');
 		expect(changes).toBe(1);
 		expect(saves).toBe(0);
-	});
-});
-
-describe('LiveIndex', () => {
-	const note = (path: string, title: string): NoteExtract => ({
-		path,
-		date: '2024-01-01',
-		conferences: [{ name: 'Conf', line: 1, date: '2024-01-01' }],
-		talks: [{ id: `2024-01-01-${title.toLowerCase()}`, title, speakers: [], kind: 'talk', conference: 'Conf', date: '2024-01-01', file: path, line: 2, endLine: 2, headingPath: [], notes: '', images: [], links: [], topics: [], keywords: {}, quotes: [] }],
-		diagnostics: [],
-	});
-
-	test('one subscription and a monotonic revision survive a rebuild', () => {
-		const index = new LiveIndex();
-		const revisions: number[] = [];
-		index.onChange((r) => revisions.push(r));
-		index.upsert(note('a.md', 'Alpha'));
-		index.rebuild({ keywordsPerTalk: 1 });
-		index.upsert(note('b.md', 'Beta'));
-		expect(index.talks().map((t) => t.title).sort()).toEqual(['Alpha', 'Beta']);
-		expect(revisions).toEqual([1, 2, 3]);
-		expect(index.revision).toBe(3);
 	});
 });
 

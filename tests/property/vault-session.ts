@@ -7,7 +7,7 @@
 import type { TalksSettings } from '../../src/core/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { Indexer } from '../../src/obsidian/indexer';
-import { LiveIndex } from '../../src/obsidian/live-index';
+import { TalkIndex } from '../../src/core/index/talk-index';
 import { openRecordCache } from '../../src/obsidian/record-cache';
 import { PluginSettingsStore } from '../../src/obsidian/settings-store';
 import { createFakeApp, type FakeApp } from '../fakes/app';
@@ -18,7 +18,7 @@ export const DAILY_CONFIG = { 'daily-notes.json': JSON.stringify({ folder: 'Dail
 /** A running session. */
 export interface Session {
 	readonly app: FakeApp;
-	readonly index: LiveIndex;
+	readonly index: TalkIndex;
 	readonly indexer: Indexer;
 	readonly settings: PluginSettingsStore;
 }
@@ -27,7 +27,7 @@ export interface Session {
 export async function startSession(app: FakeApp, settings: Partial<TalksSettings>, factory: IDBFactory | undefined): Promise<Session> {
 	const store = new PluginSettingsStore({ ...DEFAULT_SETTINGS, ...settings }, async () => Promise.resolve());
 	const initial = store.get();
-	const index = new LiveIndex({ keywordsPerTalk: initial.autoKeywords ? initial.keywordsPerTalk : 0 });
+	const index = new TalkIndex({ keywordsPerTalk: initial.autoKeywords ? initial.keywordsPerTalk : 0 });
 	const openCache = (onProblem: (message: string) => void) => openRecordCache('conference-talks-records/property', factory, onProblem);
 	const indexer = new Indexer({ app, index, settings: store, openCache, debounceMs: 0 });
 	indexer.load();
@@ -60,7 +60,7 @@ export async function endSession(session: Session): Promise<void> {
 }
 
 /** Everything a user can see of an index, as plain data in a stable order. */
-export function observe(index: LiveIndex): unknown {
+export function observe(index: TalkIndex): unknown {
 	const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const search = (query: string) => index.search(query).map((hit) => `${hit.id} ${hit.score}`);
 	return {
