@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep, fnvString, lowerAscii } from '../text/fnv';
 import { searchTerm, tokenize } from './search-tokens';
 import { grownTo } from './typed-arrays';
 
@@ -15,16 +16,6 @@ for (const char of '\n\r !"#%&\'()*,-./:;?@[\\]_{}') SPLITS[char.charCodeAt(0)] 
 
 const EMPTY = -1;
 
-/** FNV-1a step over one (lower-cased) code unit. */
-function mix(hash: number, code: number): number {
-	return Math.imul(hash ^ code, 16777619);
-}
-
-const FNV_OFFSET = 2166136261 | 0;
-
-function lowerAscii(code: number): number {
-	return code >= 65 && code <= 90 ? code + 32 : code;
-}
 
 export class TermTable {
 	/** Term strings by id. */
@@ -49,9 +40,7 @@ export class TermTable {
 
 	/** The id of a search term (already folded, as `searchTerm` gives it), or -1 when never numbered. */
 	find(term: string): number {
-		let hash = FNV_OFFSET;
-		for (let i = 0; i < term.length; i++) hash = mix(hash, term.charCodeAt(i));
-		return this.lookup(term, 0, term.length, hash, false);
+		return this.lookup(term, 0, term.length, fnvString(term), false);
 	}
 
 	/**
@@ -72,9 +61,9 @@ export class TermTable {
 			if (SPLITS[code] === 0) {
 				if (code >= 65 && code <= 90) {
 					upper = true;
-					hash = mix(hash, code + 32);
+					hash = fnvStep(hash, code + 32);
 				} else {
-					hash = mix(hash, code);
+					hash = fnvStep(hash, code);
 				}
 				continue;
 			}
@@ -93,8 +82,7 @@ export class TermTable {
 		for (const token of tokenize(text)) {
 			const term = searchTerm(token);
 			if (!term) continue;
-			let hash = FNV_OFFSET;
-			for (let i = 0; i < term.length; i++) hash = mix(hash, term.charCodeAt(i));
+			const hash = fnvString(term);
 			this.push(this.lookup(term, 0, term.length, hash, true));
 		}
 		return this.count;

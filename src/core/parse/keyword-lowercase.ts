@@ -1,4 +1,5 @@
-import { hashAscii, hashString } from './keyword-hash';
+import { fnvString } from '../text/fnv';
+import { hashAscii } from './keyword-hash';
 import { BODY, LOWER_SEEN, WANTED, type TermTable } from './keyword-table';
 
 /** Most entries a reused list keeps between talks; one grown past this by a huge talk is let go. */
@@ -57,7 +58,7 @@ function bucket(length: number, first: number): number {
 export function markLowercase(table: TermTable, words: LowercaseWords, keys: readonly string[], wanted: number): void {
 	let left = wanted;
 	for (const key of keys) {
-		const e = table.findString(key, hashString(key));
+		const e = table.findString(key, fnvString(key));
 		if (e >= 0 && (table.flags[e] & (WANTED | LOWER_SEEN)) === WANTED) {
 			table.flags[e] |= LOWER_SEEN;
 			left--;

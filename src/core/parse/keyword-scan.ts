@@ -1,4 +1,4 @@
-import { FNV_BASIS, FNV_PRIME } from './keyword-hash';
+import { FNV_OFFSET, FNV_PRIME } from '../text/fnv';
 import { TITLE } from './keyword-table';
 import { ASCII_CLASS, record, tokenEnd, wordAt, type ScanSink } from './keyword-tokens';
 import { forwardFinder, isWordChar } from './line-scan';
@@ -104,7 +104,7 @@ export function scanText(text: string, source: number, weight: number, titleCase
 		} else if (c >= 65 && c <= 90) {
 			let end = i + 1;
 			let d = codes[end];
-			let h = Math.imul(FNV_BASIS ^ (c | 32), FNV_PRIME);
+			let h = Math.imul(FNV_OFFSET ^ (c | 32), FNV_PRIME);
 			while (d >= 97 && d <= 122) {
 				h = Math.imul(h ^ d, FNV_PRIME);
 				d = codes[++end];

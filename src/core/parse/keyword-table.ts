@@ -1,4 +1,5 @@
-import { hashString, home, lower } from './keyword-hash';
+import { fnvString, lowerAscii } from '../text/fnv';
+import { home } from './keyword-hash';
 
 /**
  * The keyword scan's term table: open addressing over typed arrays, reused from one talk to
@@ -118,7 +119,7 @@ export class TermTable {
 			const e = this.slots[slot] - 1;
 			if (e < 0) {
 				this.add(slot, h, end - start, source, start, end, weight, strong);
-				this.addShape(lower(codes[start]), end - start);
+				this.addShape(lowerAscii(codes[start]), end - start);
 				return;
 			}
 			if (this.hashes[e] !== h || this.keyLengths[e] !== end - start) continue;
@@ -133,7 +134,7 @@ export class TermTable {
 
 	/** Counts a sighting of a non-ASCII token by its folded key and written form. */
 	countString(key: string, form: string, weight: number, strong: boolean): void {
-		const h = hashString(key);
+		const h = fnvString(key);
 		const e = this.findString(key, h);
 		if (e < 0) {
 			let slot = home(h, this.mask);
@@ -159,7 +160,7 @@ export class TermTable {
 		}
 	}
 
-	/** The entry whose key is `key` (hashed by {@link hashString}), or -1. */
+	/** The entry whose key is `key` (hashed by {@link fnvString}), or -1. */
 	findString(key: string, h: number): number {
 		for (let slot = home(h, this.mask); ; slot = (slot + 1) & this.mask) {
 			const e = this.slots[slot] - 1;
@@ -181,7 +182,7 @@ export class TermTable {
 		if (source === STRING) return this.keys[e] === key;
 		const codes = this.codes[source];
 		const start = this.starts[e];
-		for (let j = 0; j < key.length; j++) if (lower(codes[start + j]) !== key.charCodeAt(j)) return false;
+		for (let j = 0; j < key.length; j++) if (lowerAscii(codes[start + j]) !== key.charCodeAt(j)) return false;
 		return true;
 	}
 
@@ -199,7 +200,7 @@ export class TermTable {
 	firstKeyChar(e: number): number {
 		const source = this.sources[e];
 		if (source === STRING) return (this.keys[e] as string).charCodeAt(0);
-		return lower(this.codes[source][this.starts[e]]);
+		return lowerAscii(this.codes[source][this.starts[e]]);
 	}
 
 	/** The most common written form; the first seen wins a tie. */
@@ -240,7 +241,7 @@ export class TermTable {
 		const source = this.sources[e];
 		if (source === STRING) {
 			const key = this.keys[e] as string;
-			for (let i = start, j = 0; i < end; i++, j++) if (lower(codes[i]) !== key.charCodeAt(j)) return 0;
+			for (let i = start, j = 0; i < end; i++, j++) if (lowerAscii(codes[i]) !== key.charCodeAt(j)) return 0;
 			const form = this.forms[e] as string;
 			if (form.length !== end - start) return 1;
 			for (let i = start, j = 0; i < end; i++, j++) if (codes[i] !== form.charCodeAt(j)) return 1;
@@ -252,7 +253,7 @@ export class TermTable {
 			const a = codes[i];
 			const b = other[j];
 			if (a === b) continue;
-			if (lower(a) !== lower(b)) return 0;
+			if (lowerAscii(a) !== lowerAscii(b)) return 0;
 			same = 1;
 		}
 		return same;

@@ -1,4 +1,5 @@
-import { hashString, home } from './keyword-hash';
+import { fnvString } from '../text/fnv';
+import { home } from './keyword-hash';
 import { LowercaseWords, markLowercase } from './keyword-lowercase';
 import { scanText } from './keyword-scan';
 import { KEYWORD_STOPWORDS } from './keyword-stopwords';
@@ -32,7 +33,7 @@ export function collectKeywords(title: string, body: string, exclude: ReadonlySe
 	// Excluded names are looked up in the table, so no term's key is ever made a string.
 	for (const name of exclude) {
 		if (!TABLE.mayHold(name)) continue;
-		const e = TABLE.findString(name, hashString(name));
+		const e = TABLE.findString(name, fnvString(name));
 		if (e >= 0) TABLE.flags[e] |= DROPPED;
 	}
 	let wanted = 0;
@@ -79,7 +80,7 @@ function dictionaryObject(): Record<string, number> {
 
 /** The stop words in a hash table of their own, probed with a term's stored hash: no key string needed. */
 const STOPWORDS = [...KEYWORD_STOPWORDS];
-const STOP_HASHES = Int32Array.from(STOPWORDS, hashString);
+const STOP_HASHES = Int32Array.from(STOPWORDS, fnvString);
 const STOP_MASK = (1 << Math.ceil(Math.log2(STOPWORDS.length * 4))) - 1;
 const STOP_SLOTS = new Int32Array(STOP_MASK + 1);
 for (let w = 0; w < STOPWORDS.length; w++) {

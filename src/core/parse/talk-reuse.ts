@@ -1,4 +1,5 @@
 import type { Talk } from '../model';
+import { FNV_OFFSET, fnvStep } from '../text/fnv';
 import type { OutlineLine } from './outline';
 import type { ParseContext, PeopleDirectory, TalkReuseMemo, TopicRule } from './parse-context';
 import type { TalkSite } from './talk-sites';
@@ -102,11 +103,11 @@ export function shiftedTalk({ talk, shift }: ReusedTalk): Talk {
 
 /** Two independent 32-bit hashes (FNV-1a and a multiplicative mix), fed code units and numbers. */
 class Fingerprint {
-	hi = 0x811c9dc5 | 0;
+	hi = FNV_OFFSET;
 	lo = 0x9747b28c | 0;
 
 	unit(code: number): void {
-		this.hi = Math.imul(this.hi ^ code, 16777619);
+		this.hi = fnvStep(this.hi, code);
 		this.lo = Math.imul(this.lo + code, 0x5bd1e995) ^ (this.lo >>> 15);
 	}
 

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { lowerAscii } from '../text/fnv';
 import { isWordChar } from './line-scan';
 import type { TopicRule } from './parse-context';
 
@@ -85,11 +86,6 @@ function isAsciiSpace(c: number): boolean {
 	return c === 32 || (c >= 9 && c <= 13);
 }
 
-/** ASCII `A`-`Z` to lower case; everything else as is (folded text is lower case already). */
-function lower(c: number): number {
-	return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
 /** {@link isWordChar} with the ASCII test inlined. */
 function wordAt(text: string, i: number): boolean {
 	const c = text.charCodeAt(i);
@@ -100,7 +96,7 @@ function wordAt(text: string, i: number): boolean {
 /** Adds the topics of every term that matches `hay` from `start` as whole words. */
 function walk(root: TrieNode, hay: string, start: number, found: Set<number>): void {
 	const n = hay.length;
-	let node = root.next.get(lower(hay.charCodeAt(start)));
+	let node = root.next.get(lowerAscii(hay.charCodeAt(start)));
 	let i = start + 1;
 	// Walk by code unit without allocating: the cost per start is at most the longest term.
 	while (node) {
@@ -108,7 +104,7 @@ function walk(root: TrieNode, hay: string, start: number, found: Set<number>): v
 			for (const topic of node.topics) found.add(topic);
 		}
 		if (i >= n) break;
-		const unit = lower(hay.charCodeAt(i++));
+		const unit = lowerAscii(hay.charCodeAt(i++));
 		if (isAsciiSpace(unit)) {
 			while (i < n && isAsciiSpace(hay.charCodeAt(i))) i++;
 			node = node.next.get(32);
