@@ -1,42 +1,17 @@
 import { fnvString } from '../text/fnv';
 import { hashAscii } from './keyword-hash';
 import { BODY, LOWER_SEEN, WANTED, type TermTable } from './keyword-table';
-
-/** Most entries a reused list keeps between talks; one grown past this by a huge talk is let go. */
-const KEEP_ENTRIES = 1 << 16;
+import { OffsetPairs } from './offset-pairs';
 
 /**
  * Where the body writes an ASCII word in lower case: per word its start and `length << 7 |
- * first code unit`, in one growing typed array reused from talk to talk. Kept as offsets
- * because few of these words ever matter (only those spelling a term otherwise seen
- * capitalised at a sentence start), with the first letter so most are ruled out unread.
+ * first code unit`, reused from talk to talk. Kept as offsets because few of these words
+ * ever matter (only those spelling a term otherwise seen capitalised at a sentence start),
+ * with the first letter so most are ruled out unread.
  */
-export class LowercaseWords {
-	data: Int32Array = new Int32Array(1024);
-	/** Entries in use (two per word). */
-	length = 0;
-
-	reset(): void {
-		this.length = 0;
-		if (this.data.length > KEEP_ENTRIES) this.data = new Int32Array(1024);
-	}
-
-	push(start: number, length: number, first: number): void {
-		if (this.length + 2 > this.data.length) this.grow();
-		this.data[this.length++] = start;
-		this.data[this.length++] = (length << 7) | first;
-	}
-
-	/** Makes room for `entries` in all (for scans that append through a local copy of `data`); returns the buffer. */
-	reserve(entries: number): Int32Array {
-		while (this.data.length < entries) this.grow();
-		return this.data;
-	}
-
-	private grow(): void {
-		const grown = new Int32Array(this.data.length * 2);
-		grown.set(this.data);
-		this.data = grown;
+export class LowercaseWords extends OffsetPairs {
+	pushWord(start: number, length: number, first: number): void {
+		this.push(start, (length << 7) | first);
 	}
 }
 

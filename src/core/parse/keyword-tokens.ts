@@ -126,7 +126,7 @@ export function record(codes: Uint8Array, text: string, source: number, start: n
 	if (letters === 0) return true;
 	if (stop - start < 2) return false;
 	if (upper === 0) {
-		if (source !== TITLE) sink.lowercase.push(start, stop - start, codes[start]);
+		if (source !== TITLE) sink.lowercase.pushWord(start, stop - start, codes[start]);
 		return false;
 	}
 	const first = codes[start];
