@@ -8,9 +8,32 @@ export function compareStrings(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Talk order everywhere: newest date first (undated last), then file, then line. */
+/**
+ * Where a talk stands: newest date first (undated last), then file, then line. Lists kept
+ * in talk order search by this, as a talk's id may change while it is filed (collisions).
+ */
+export function compareTalkPlaces(a: Talk, b: Talk): number {
+	return compareStrings(b.date, a.date) || compareStrings(a.file, b.file) || a.line - b.line;
+}
+
+/** Talk order everywhere: by place (`compareTalkPlaces`), then by id. */
 export function compareTalks(a: Talk, b: Talk): number {
-	return compareStrings(b.date, a.date) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.id, b.id);
+	return compareTalkPlaces(a, b) || compareStrings(a.id, b.id);
+}
+
+/**
+ * The first index in `0 .. length` where `before(index)` is false, for a `before` that holds
+ * for a prefix of the indexes and not after it: the binary search of every sorted list.
+ */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
+	let low = 0;
+	let high = length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (before(mid)) low = mid + 1;
+		else high = mid;
+	}
+	return low;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ChunkedSort } from './chunked-sort';
+import { partitionPoint } from './compare';
 
 /** A record with what sorts it, computed once per record (folding a name per comparison is what made sorts slow). */
 export interface SortEntry<R> {
@@ -135,14 +136,7 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 
 	/** First place whose entry sorts at or after `entry`. */
 	private search(entries: readonly E[], entry: E): number {
-		let low = 0;
-		let high = entries.length;
-		while (low < high) {
-			const mid = (low + high) >>> 1;
-			if (this.compare(entries[mid], entry) < 0) low = mid + 1;
-			else high = mid;
-		}
-		return low;
+		return partitionPoint(entries.length, (i) => this.compare(entries[i], entry) < 0);
 	}
 }
 

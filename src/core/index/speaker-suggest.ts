@@ -1,7 +1,7 @@
 import type { Speaker } from '../model';
 import { fold } from '../text/fold';
 import { ChunkedSort } from './chunked-sort';
-import { compareStrings } from './compare';
+import { compareStrings, partitionPoint } from './compare';
 
 /** Most talks first, then by folded name: the order of every speaker list. */
 export function compareSpeakers(a: Speaker, b: Speaker): number {
@@ -58,14 +58,7 @@ export class SpeakerSuggest {
 	}
 
 	private lowerBound(key: string): number {
-		let low = 0;
-		let high = this.keys.length;
-		while (low < high) {
-			const mid = (low + high) >>> 1;
-			if (compareStrings(this.keys[mid], key) < 0) low = mid + 1;
-			else high = mid;
-		}
-		return low;
+		return partitionPoint(this.keys.length, (i) => compareStrings(this.keys[i], key) < 0);
 	}
 }
 

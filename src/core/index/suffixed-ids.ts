@@ -1,3 +1,4 @@
+import { partitionPoint } from './compare';
 /**
  * Unique ids for keys whose natural ids may collide (two notes with the same date
  * and title, the same block id, or two names with the same slug).
@@ -121,14 +122,7 @@ function idAt(base: string, i: number): string {
 	return i === 0 ? base : `${base}~${i + 1}`;
 }
 
-/** Where `key` goes in a sorted array (binary search). */
+/** Where `key` goes in a sorted array. */
 function insertionPoint<K>(sorted: readonly K[], key: K, compare: (a: K, b: K) => number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (compare(sorted[mid], key) < 0) low = mid + 1;
-		else high = mid;
-	}
-	return low;
+	return partitionPoint(sorted.length, (i) => compare(sorted[i], key) < 0);
 }

@@ -1,7 +1,7 @@
 import type { Talk } from '../model';
 import type { TalkDay } from './index-api';
 import { fold } from '../text/fold';
-import { compareStrings, compareTalks, settleTies } from './compare';
+import { compareStrings, compareTalkPlaces, compareTalks, partitionPoint, settleTies } from './compare';
 import { Counter } from './counter';
 import type { TalkSlot } from './talk-slots';
 
@@ -70,7 +70,7 @@ export class TalkOrder {
 					this.count(talk, -1);
 					return;
 				}
-				if (compareKeys(other.record, talk) !== 0) return;
+				if (compareTalkPlaces(other.record, talk) !== 0) return;
 			}
 		}
 	}
@@ -92,8 +92,8 @@ export class TalkOrder {
 		// Widen to whole runs of equal date, file and line, whose order is settled by id here.
 		let from = start;
 		let to = end;
-		while (from > 0 && compareKeys(this.at(from - 1).record, this.at(from).record) === 0) from--;
-		while (to < this.total && compareKeys(this.at(to - 1).record, this.at(to).record) === 0) to++;
+		while (from > 0 && compareTalkPlaces(this.at(from - 1).record, this.at(from).record) === 0) from--;
+		while (to < this.total && compareTalkPlaces(this.at(to - 1).record, this.at(to).record) === 0) to++;
 		const talks = this.range(from, to);
 		settleTies(talks);
 		return from === start && to === end ? talks : talks.slice(start - from, end - from);
@@ -123,7 +123,7 @@ export class TalkOrder {
 			for (const slot of chunk) {
 				if (!keep(slot.record)) continue;
 				// Past the limit, only talks tied with the last one (they may sort before it by id).
-				if (found.length >= limit && compareKeys(found[found.length - 1], slot.record) !== 0) return settled(found, limit);
+				if (found.length >= limit && compareTalkPlaces(found[found.length - 1], slot.record) !== 0) return settled(found, limit);
 				found.push(slot.record);
 			}
 		}
@@ -177,41 +177,22 @@ export class TalkOrder {
 
 	/** First place whose talk sorts at or after `talk` by date, file and line. */
 	private lowerBound(talk: Talk): { chunk: number; offset: number } {
-		return this.bound((other) => compareKeys(other, talk) < 0);
+		return this.bound((other) => compareTalkPlaces(other, talk) < 0);
 	}
 
 	/** First place whose talk sorts after `talk` by date, file and line. */
 	private upperBound(talk: Talk): { chunk: number; offset: number } {
-		return this.bound((other) => compareKeys(other, talk) <= 0);
+		return this.bound((other) => compareTalkPlaces(other, talk) <= 0);
 	}
 
 	/** Binary search over chunks (by their last talk), then inside one; `before` holds for a prefix of the list. */
 	private bound(before: (other: Talk) => boolean): { chunk: number; offset: number } {
 		const chunks = this.chunks;
-		let low = 0;
-		let high = chunks.length;
-		while (low < high) {
-			const mid = (low + high) >>> 1;
-			const list = chunks[mid];
-			if (before(list[list.length - 1].record)) low = mid + 1;
-			else high = mid;
-		}
-		if (low === chunks.length) return low === 0 ? { chunk: 0, offset: 0 } : { chunk: low - 1, offset: chunks[low - 1].length };
-		const list = chunks[low];
-		let from = 0;
-		let to = list.length;
-		while (from < to) {
-			const mid = (from + to) >>> 1;
-			if (before(list[mid].record)) from = mid + 1;
-			else to = mid;
-		}
-		return { chunk: low, offset: from };
+		const chunk = partitionPoint(chunks.length, (i) => before(chunks[i][chunks[i].length - 1].record));
+		if (chunk === chunks.length) return chunk === 0 ? { chunk: 0, offset: 0 } : { chunk: chunk - 1, offset: chunks[chunk - 1].length };
+		const list = chunks[chunk];
+		return { chunk, offset: partitionPoint(list.length, (i) => before(list[i].record)) };
 	}
-}
-
-/** Talk order without the id: newest date first, then file, then line. */
-function compareKeys(a: Talk, b: Talk): number {
-	return compareStrings(b.date, a.date) || compareStrings(a.file, b.file) || a.line - b.line;
 }
 
 /** The first `limit` talks once ties are settled. */

@@ -1,6 +1,6 @@
 import type { Talk, Topic } from '../model';
-import { compareStrings, settleTies } from './compare';
-import { compareKeys, lowerBound, upperBound } from './member-search';
+import { compareStrings, compareTalkPlaces, settleTies } from './compare';
+import { lowerBound, upperBound } from './member-search';
 import { Chooser, type KeywordContext } from './auto-topics';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { SuffixedIds } from './suffixed-ids';
@@ -338,7 +338,7 @@ export class TopicTableKeeper implements TopicTable {
 		const list = this.members.get(folded);
 		if (!list) return;
 		let at = lowerBound(list, filed);
-		while (at < list.length && list[at] !== slot && compareKeys(list[at].record, filed) === 0) at++;
+		while (at < list.length && list[at] !== slot && compareTalkPlaces(list[at].record, filed) === 0) at++;
 		if (list[at] !== slot) at = list.indexOf(slot);
 		if (at < 0) return;
 		list.splice(at, 1);
