@@ -132,7 +132,7 @@ export class SpeakerRegistry {
 	}
 
 	/**
-	 * Every speaker, most talks first, then by folded name (`compareSpeakers`). Kept
+	 * Every speaker, most talks first, then by folded name, then by id. Kept
 	 * sorted across changes, so after an edit this costs the speakers it touched.
 	 * The same array until something changes: do not modify it.
 	 */

@@ -3,11 +3,6 @@ import { fold } from '../text/fold';
 import { ChunkedSort } from './chunked-sort';
 import { compareStrings, partitionPoint } from './compare';
 
-/** Most talks first, then by folded name: the order of every speaker list. */
-export function compareSpeakers(a: Speaker, b: Speaker): number {
-	return b.talkIds.length - a.talkIds.length || compareStrings(fold(a.name), fold(b.name)) || compareStrings(a.id, b.id);
-}
-
 /** Entries copied into the finished table per unit of work (a copy is far cheaper than a compare). */
 const COPIES_PER_UNIT = 8;
 
@@ -23,7 +18,8 @@ function compareKeyEntries([a, x]: KeyEntry, [b, y]: KeyEntry): number {
  * Speaker type-ahead: one sorted array of folded keys (each whole name and alias,
  * and each of their words) with the speaker they point to. A prefix is found by
  * binary search, so a lookup costs O(log n + matches), with no per-keystroke scan.
- * Speakers are given in `compareSpeakers` order, so matches sort by their place in it.
+ * Speakers are given in the speaker list's order (most talks first, then by folded name), so
+ * matches sort by their place in it.
  */
 export class SpeakerSuggest {
 	private constructor(
@@ -32,11 +28,9 @@ export class SpeakerSuggest {
 		private readonly ranks: Int32Array,
 	) {}
 
-	/** Builds the whole table now from speakers in `compareSpeakers` order. */
+	/** Builds the whole table now from speakers in list order. */
 	static of(speakers: readonly Speaker[]): SpeakerSuggest {
-		const builder = new SpeakerSuggestBuilder(speakers);
-		while (!builder.step(Infinity));
-		return builder.result();
+		return new SpeakerSuggestBuilder(speakers).result();
 	}
 
 	/** @internal The table from its sorted keys and their speakers' places (see `SpeakerSuggestBuilder`). */
