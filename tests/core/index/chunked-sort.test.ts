@@ -47,7 +47,7 @@ describe('ChunkedSort', () => {
 			perStep.push(compares - before);
 		}
 		expect(perStep.length).toBeGreaterThan(20);
-		// One run of 128 entries (Array.sort: at most ~128 * 8 compares) may cross the step's share.
-		for (const n of perStep) expect(n).toBeLessThanOrEqual(400 + 128 * 8);
+		// One run of 32 entries (Array.sort: at most ~32 * 8 compares) may cross the step's share.
+		for (const n of perStep) expect(n).toBeLessThanOrEqual(400 + 32 * 8);
 	});
 });
