@@ -68,8 +68,8 @@ export interface TopicInputs {
 	readonly conference: string;
 	readonly people: PeopleDirectory;
 	readonly rules: readonly TopicRule[];
-	/** Title and notes, where the settings' terms are looked for (built only when there are terms). */
-	readonly text: () => string;
+	/** Title and notes, where the settings' terms are looked for (each on its own). */
+	readonly texts: readonly string[];
 }
 
 /**
@@ -98,7 +98,7 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 		if (people.canonical(target) !== undefined) continue;
 		candidates.push(target);
 	}
-	if (inputs.rules.length > 0) candidates.push(...matchTopicTerms(inputs.text(), inputs.rules));
+	if (inputs.rules.length > 0) candidates.push(...matchTopicTerms(inputs.texts, inputs.rules));
 	const seen = new Set<string>();
 	const topics: string[] = [];
 	for (const candidate of candidates) {

@@ -35,7 +35,7 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 		conference: site.conference,
 		people: ctx.people,
 		rules: ctx.topics,
-		text: () => `${title}\n${notes}`,
+		texts: [title, notes],
 	});
 	const keywords = ctx.autoKeywords ? collectKeywords(title, notes, keywordExclusions(speakers, site.conference)) : {};
 	const draft: TalkDraft = {

@@ -29,8 +29,12 @@ function occursAsWord(hay: string, term: string): boolean {
 	return false;
 }
 
-/** Pieces that exercise case, white space runs, regex metacharacters, overlaps and accents. */
-const piece = fc.constantFrom('a', 'B', 'ab', 'b a', ' ', '  ', '\n', '\t', '.', '+', '(', ')', '[', '|', '\\', '*', '?', '$', '^', '-', '_', 'é', 'E\u0301', '1');
+/**
+ * Pieces that exercise case, white space runs, regex metacharacters, overlaps and accents, and
+ * non-ASCII characters that fold to themselves (dashes, lower-case Cyrillic) next to ones that
+ * do not (capitals, NBSP, `İ`): only text holding the latter is folded before the walk.
+ */
+const piece = fc.constantFrom('a', 'B', 'ab', 'b a', ' ', '  ', '\n', '\t', '.', '+', '(', ')', '[', '|', '\\', '*', '?', '$', '^', '-', '_', 'é', 'E\u0301', '1', '—', '→', 'к', 'К', 'ß', '\u00a0', '\u2003', 'İ');
 const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 const term = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
 
@@ -54,5 +58,19 @@ describe('matchTopicTerms against the plain definition', () => {
 		expect(matchTopicTerms('Memory \n Safety first', rules)).toEqual(['Memory safety', 'Safety']);
 		expect(matchTopicTerms('call f(x) or a|b', rules)).toEqual(['Calls']);
 		expect(matchTopicTerms('call fx or a', rules)).toEqual([]);
+	});
+
+	it('looks for terms in the title and in the notes, never across the two', () => {
+		const rules: TopicRule[] = [{ name: 'Memory safety', terms: [] }, { name: 'Rust', terms: [] }];
+		expect(matchTopicTerms(['Why memory', 'safety matters in Rust'], rules)).toEqual(['Rust']);
+		expect(matchTopicTerms(['Memory Safety', 'no notes'], rules)).toEqual(['Memory safety']);
+		fc.assert(
+			fc.property(fc.array(term, { minLength: 1, maxLength: 3 }), text, text, (terms, title, notes) => {
+				const split: TopicRule[] = [{ name: 'T', terms }];
+				const either = matchTopicTerms(title, split).length + matchTopicTerms(notes, split).length > 0;
+				expect(matchTopicTerms([title, notes], split)).toEqual(either ? ['T'] : []);
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 });
