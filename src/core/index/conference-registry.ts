@@ -3,6 +3,7 @@ import { fold } from '../text/fold';
 import { entityId } from '../text/ids';
 import { compareStrings, compareTalks } from './compare';
 import { Counter, mostFrequent } from './counter';
+import { FoldMemo } from './fold-memo';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { SuffixedIds } from './suffixed-ids';
 import type { TalkSlot } from './talk-slots';
@@ -48,6 +49,9 @@ export class ConferenceRegistry {
 		weight: (record) => record.talkIds.length,
 	});
 
+	/** `folds`: the index's fold memo (a conference's name repeats on every talk). */
+	constructor(private readonly folds: FoldMemo = new FoldMemo()) {}
+
 	/** Counts a context line. */
 	addMention(mention: ConferenceMention): void {
 		const entity = this.entityFor(mention.name);
@@ -59,7 +63,7 @@ export class ConferenceRegistry {
 
 	/** Takes back exactly what `addMention` counted. */
 	removeMention(mention: ConferenceMention): void {
-		const entity = this.entities.get(fold(mention.name));
+		const entity = this.entities.get(this.folds.of(mention.name));
 		if (!entity) return;
 		entity.forms.remove(mention.name.trim());
 		if (mention.date) entity.dates.remove(mention.date);
@@ -80,7 +84,7 @@ export class ConferenceRegistry {
 	/** Takes back exactly what `addTalk` counted. */
 	removeTalk(slot: TalkSlot): void {
 		const talk = slot.source;
-		const entity = this.entities.get(fold(talk.conference));
+		const entity = this.entities.get(this.folds.of(talk.conference));
 		if (!entity) return;
 		entity.forms.remove(talk.conference.trim());
 		if (talk.date) entity.dates.remove(talk.date);
@@ -94,7 +98,7 @@ export class ConferenceRegistry {
 	/** Drops the cached record of a talk's conference (its id or line changed). */
 	touchTalk(slot: TalkSlot): void {
 		this.onTouch?.(slot);
-		const entity = this.entities.get(fold(slot.source.conference));
+		const entity = this.entities.get(this.folds.of(slot.source.conference));
 		if (entity) this.drop(entity);
 	}
 
@@ -138,7 +142,7 @@ export class ConferenceRegistry {
 	}
 
 	private entityFor(name: string): ConferenceEntity | undefined {
-		const key = fold(name);
+		const key = this.folds.of(name);
 		if (!key) return undefined;
 		let entity = this.entities.get(key);
 		if (!entity) {

@@ -1,6 +1,7 @@
 import type { NoteExtract, Talk } from '../model';
 import type { KeywordContext } from './auto-topics';
 import { ConferenceRegistry } from './conference-registry';
+import { FoldMemo } from './fold-memo';
 import { PersonRegistry } from './people-directory';
 import { TalkSearch } from './search-index';
 import { SpeakerRegistry } from './speaker-registry';
@@ -14,11 +15,13 @@ import { TopicRegistry } from './topic-registry';
  * old extract and adding the new one costs that note, never the vault.
  */
 export class DerivedMaps {
+	/** One fold memo for every registry: a talk's conference, speakers, topics and keywords are folded by several. */
+	readonly folds = new FoldMemo();
 	readonly slots = new TalkRegistry();
 	readonly persons = new PersonRegistry();
-	readonly speakers = new SpeakerRegistry(this.persons);
-	readonly conferences = new ConferenceRegistry();
-	readonly topics = new TopicRegistry();
+	readonly speakers = new SpeakerRegistry(this.persons, this.folds);
+	readonly conferences = new ConferenceRegistry(this.folds);
+	readonly topics = new TopicRegistry(this.folds);
 	readonly search = new TalkSearch();
 
 	/** Takes back `old`'s contributions at `path` and adds `next`'s (either may be absent). */
@@ -44,6 +47,7 @@ export class DerivedMaps {
 		this.conferences.clear();
 		this.topics.clear();
 		this.search.clear();
+		this.folds.clear();
 	}
 
 	/** What choosing automatic topics needs, with a cap of `limit` per talk. */

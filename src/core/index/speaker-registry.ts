@@ -3,6 +3,7 @@ import { fold } from '../text/fold';
 import { entityId } from '../text/ids';
 import { compareStrings } from './compare';
 import { Counter } from './counter';
+import { FoldMemo } from './fold-memo';
 import type { PersonRegistry } from './people-directory';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { buildSpeaker, type NameBucket } from './speaker-record';
@@ -54,7 +55,11 @@ export class SpeakerRegistry {
 	/** Folded names that became or stopped being some speaker's name, while the topic table asks (`watchNames`). */
 	private nameChanges?: Set<string>;
 
-	constructor(private readonly people: PersonRegistry) {}
+	/** `folds`: the index's fold memo (a speaker's name repeats across their talks). */
+	constructor(
+		private readonly people: PersonRegistry,
+		private readonly folds: FoldMemo = new FoldMemo(),
+	) {}
 
 	/** Starts recording names that appear or disappear (people are not topics, so the topic table re-checks them). */
 	watchNames(): void {
@@ -81,7 +86,7 @@ export class SpeakerRegistry {
 	/** Drops the cached records of a talk's speakers (its id changed). */
 	touchTalk(slot: TalkSlot): void {
 		for (const mention of slot.source.speakers) {
-			const bucket = this.buckets.get(fold(mention.name));
+			const bucket = this.buckets.get(this.folds.of(mention.name));
 			if (bucket) this.dirty(bucket.key);
 		}
 	}
@@ -157,7 +162,7 @@ export class SpeakerRegistry {
 
 	/** What search should find a mention by: the name as written plus its person notes' names and aliases. */
 	searchNames(name: string): string[] {
-		const persons = this.people.personsNamed(this.people.keyFor(fold(name)));
+		const persons = this.people.personsNamed(this.people.keyFor(this.folds.of(name)));
 		return [name, ...persons.flatMap((person) => [person.name, ...person.aliases])];
 	}
 
@@ -170,7 +175,7 @@ export class SpeakerRegistry {
 	}
 
 	private addMention(slot: TalkSlot, mention: SpeakerMention): void {
-		const folded = fold(mention.name);
+		const folded = this.folds.of(mention.name);
 		if (!folded) return;
 		let bucket = this.buckets.get(folded);
 		if (!bucket) {
@@ -186,7 +191,7 @@ export class SpeakerRegistry {
 	}
 
 	private removeMention(slot: TalkSlot, mention: SpeakerMention): void {
-		const folded = fold(mention.name);
+		const folded = this.folds.of(mention.name);
 		const bucket = this.buckets.get(folded);
 		if (!bucket) return;
 		bucket.forms.remove(mention.name.trim());

@@ -1,7 +1,9 @@
+import type { Talk } from '../model';
 import { entityId } from '../text/ids';
 import { Counter, mostFrequent } from './counter';
 import { SlotTable } from './slot-table';
-import { type ExplicitForm, explicitFormsOf, foldedTotals, type KeywordForm, keywordFormsOf, skippedWords } from './topic-forms';
+import { FoldMemo } from './fold-memo';
+import { isSkippedWord, usableCount } from './topic-forms';
 import type { TalkSlot } from './talk-slots';
 
 /** Vault-wide counts of one folded keyword candidate, shared by every talk that names it. */
@@ -18,6 +20,9 @@ export interface CandidateStats {
 	readonly eligible: TalkSlot[];
 	/** Document frequency when the topic table last settled (-1: never). */
 	settled: number;
+	/** The last `addTalk` that counted it (its pass number), and where its count went in that talk's list (-1: skipped). */
+	pass: number;
+	at: number;
 }
 
 /** What changed since the topic table last looked (see `TopicRegistry.journal`). */
@@ -61,7 +66,8 @@ const NO_TOPICS: TalkTopics = { explicit: NONE, stats: NONE, counts: NONE };
  * (auto-topics.ts).
  */
 export class TopicRegistry {
-	private readonly explicit = new Map<string, { readonly forms: Counter; readonly talks: Counter<TalkSlot> }>();
+	/** Per folded explicit topic: written forms, and how many talks name it (each talk once). */
+	private readonly explicit = new Map<string, { readonly forms: Counter; talks: number }>();
 	/** Per folded candidate: written forms (one per talk) and document frequency. */
 	private readonly candidateStats = new Map<string, CandidateStats>();
 	private readonly perTalk = new SlotTable<TalkSlot, TalkTopics>();
@@ -74,6 +80,16 @@ export class TopicRegistry {
 	private readonly displayNames = new Map<string, string>();
 	/** Changes since the topic table last read them; none are kept until it asks (`startJournal`). */
 	private changes?: TopicJournal;
+	/** Numbers each `addTalk`, so a candidate named twice in one talk is counted once. */
+	private passes = 0;
+	/** Lists reused from talk to talk (copied at exact length when kept). */
+	private readonly scratchNames: string[] = [];
+	private readonly scratchEligible: CandidateStats[] = [];
+	private readonly scratchCounts: number[] = [];
+	private readonly scratchSkipped: CandidateStats[] = [];
+
+	/** `folds`: the index's fold memo (names and keywords repeat across talks). */
+	constructor(private readonly folds: FoldMemo = new FoldMemo()) {}
 
 	/** Starts (or restarts) recording changes for the topic table. */
 	startJournal(): void {
@@ -102,21 +118,14 @@ export class TopicRegistry {
 		return this.candidateStats.values();
 	}
 
+	/** Counts a talk's explicit topics and keyword candidates. */
 	addTalk(slot: TalkSlot): void {
-		const explicitForms = explicitFormsOf(slot);
-		const keywordForms = keywordFormsOf(slot);
-		this.formsChange(explicitForms, keywordForms);
-		for (const [folded, form] of explicitForms) {
-			const topic = this.explicit.get(folded) ?? { forms: new Counter(), talks: new Counter<TalkSlot>() };
-			this.explicit.set(folded, topic);
-			topic.forms.add(form);
-			topic.talks.add(slot);
-		}
-		const topics = this.readTopics(slot, explicitForms, keywordForms);
+		const talk = slot.source;
+		const explicit = this.addExplicit(talk.topics);
+		const topics = this.addKeywords(talk, explicit);
 		this.perTalk.set(slot, topics);
-		for (const [folded, form] of keywordForms) this.candidateStats.get(folded)?.forms.add(form);
 		for (let i = 0; i < topics.counts.length; i++) topics.stats[i].eligible.push(slot);
-		this.record(slot, topics, explicitForms, keywordForms);
+		this.record(slot, topics);
 	}
 
 	/** Takes back exactly what `addTalk` counted (the forms are read again from the unchanged talk). */
@@ -124,17 +133,28 @@ export class TopicRegistry {
 		const topics = this.perTalk.get(slot);
 		if (!topics) return;
 		this.perTalk.delete(slot);
-		const explicitForms = explicitFormsOf(slot);
-		const keywordForms = keywordFormsOf(slot);
-		this.formsChange(explicitForms, keywordForms);
-		for (const [folded, form] of explicitForms) {
+		const talk = slot.source;
+		const seen = this.scratchNames;
+		seen.length = 0;
+		for (const name of talk.topics) {
+			const folded = this.folds.of(name);
+			if (!folded || seen.includes(folded)) continue;
+			seen.push(folded);
+			this.displayNames.delete(folded);
 			const topic = this.explicit.get(folded);
 			if (!topic) continue;
-			topic.forms.remove(form);
-			topic.talks.remove(slot);
-			if (topic.talks.size === 0) this.forgetExplicit(folded);
+			topic.forms.remove(name.trim());
+			topic.talks -= 1;
+			if (topic.talks <= 0) this.forgetExplicit(folded);
 		}
-		for (const [folded, form] of keywordForms) this.candidateStats.get(folded)?.forms.remove(form);
+		const keywords = talk.keywords;
+		for (const candidate of Object.keys(keywords)) {
+			if (!usableCount(keywords[candidate])) continue;
+			const folded = this.folds.of(candidate);
+			if (!folded) continue;
+			this.displayNames.delete(folded);
+			this.candidateStats.get(folded)?.forms.remove(candidate.trim());
+		}
 		for (let i = 0; i < topics.counts.length; i++) {
 			const eligible = topics.stats[i].eligible;
 			const at = eligible.lastIndexOf(slot);
@@ -147,7 +167,7 @@ export class TopicRegistry {
 			stats.talks -= 1;
 			if (stats.talks <= 0) this.forgetCandidate(stats.folded);
 		}
-		this.record(slot, topics, explicitForms, keywordForms);
+		this.record(slot, topics);
 	}
 
 	/** A talk's explicit topics and keyword candidates, folded. */
@@ -200,20 +220,16 @@ export class TopicRegistry {
 		this.changes = undefined;
 	}
 
-	/** The written forms of these names are about to change: their display names may too. */
-	private formsChange(explicitForms: readonly ExplicitForm[], keywordForms: readonly KeywordForm[]): void {
-		for (const [folded] of explicitForms) this.displayNames.delete(folded);
-		for (const [folded] of keywordForms) this.displayNames.delete(folded);
-	}
-
-	/** Notes a talk's change in the journal, if one is kept. */
-	private record(slot: TalkSlot, topics: TalkTopics, explicitForms: readonly ExplicitForm[], keywordForms: readonly KeywordForm[]): void {
+	/** Notes a talk's change in the journal, if one is kept: the talk, its candidates and every name it writes a form of. */
+	private record(slot: TalkSlot, topics: TalkTopics): void {
 		const changes = this.changes;
 		if (!changes) return;
 		changes.talks.add(slot);
-		for (const stats of topics.stats) changes.candidates.add(stats);
-		for (const [folded] of explicitForms) changes.names.add(folded);
-		for (const [folded] of keywordForms) changes.names.add(folded);
+		for (const folded of topics.explicit) changes.names.add(folded);
+		for (const stats of topics.stats) {
+			changes.candidates.add(stats);
+			changes.names.add(stats.folded);
+		}
 	}
 
 	private forgetExplicit(folded: string): void {
@@ -226,35 +242,75 @@ export class TopicRegistry {
 		if (!this.explicit.has(folded)) this.baseIds.delete(folded);
 	}
 
-	/** A talk's compact topic data; counts each of its keywords once in the document frequencies. */
-	private readTopics(slot: TalkSlot, explicitForms: readonly ExplicitForm[], keywordForms: readonly KeywordForm[]): TalkTopics {
-		const talk = slot.source;
-		const explicit = explicitForms.length === 0 ? NONE : explicitForms.map(([folded]) => folded);
-		if (keywordForms.length === 0) return explicit === NONE ? NO_TOPICS : { explicit, stats: NONE, counts: NONE };
-		const skip = skippedWords(talk.conference, talk.speakers, explicit);
-		const eligible: CandidateStats[] = [];
-		const counts: number[] = [];
-		const skipped: CandidateStats[] = [];
-		const totals = foldedTotals(keywordForms);
-		for (let i = 0; i < keywordForms.length; i++) {
-			const folded = keywordForms[i][0];
-			// Forms that fold alike (rare) add up under the first of them.
-			const count = totals[i];
-			if (count === 0) continue;
+	/** Counts a talk's explicit topics (repeats by folded form once); returns them folded, in the talk's order. */
+	private addExplicit(names: readonly string[]): readonly string[] {
+		if (names.length === 0) return NONE;
+		const folds = this.scratchNames;
+		folds.length = 0;
+		for (const name of names) {
+			const folded = this.folds.of(name);
+			if (!folded || folds.includes(folded)) continue;
+			folds.push(folded);
+			// Its written forms change: so may its display name.
+			this.displayNames.delete(folded);
+			let topic = this.explicit.get(folded);
+			if (!topic) {
+				topic = { forms: new Counter(), talks: 0 };
+				this.explicit.set(folded, topic);
+			}
+			topic.forms.add(name.trim());
+			topic.talks += 1;
+		}
+		// An exact-length copy: kept per talk.
+		return folds.length === 0 ? NONE : folds.slice();
+	}
+
+	/**
+	 * Counts a talk's keyword candidates: each written form, and each folded candidate once
+	 * in the document frequencies (forms that fold alike, rare, add their counts up under
+	 * the first). Returns the talk's compact topic data.
+	 */
+	private addKeywords(talk: Talk, explicit: readonly string[]): TalkTopics {
+		const keywords = talk.keywords;
+		const pass = ++this.passes;
+		const eligible = this.scratchEligible;
+		const counts = this.scratchCounts;
+		const skipped = this.scratchSkipped;
+		eligible.length = 0;
+		counts.length = 0;
+		skipped.length = 0;
+		let conference: string | undefined;
+		for (const candidate of Object.keys(keywords)) {
+			const count = keywords[candidate];
+			if (!usableCount(count)) continue;
+			const folded = this.folds.of(candidate);
+			if (!folded) continue;
+			this.displayNames.delete(folded);
 			let stats = this.candidateStats.get(folded);
 			if (!stats) {
-				stats = { folded, forms: new Counter(), talks: 0, stamp: 0, person: false, eligible: [], settled: -1 };
+				stats = { folded, forms: new Counter(), talks: 0, stamp: 0, person: false, eligible: [], settled: -1, pass: 0, at: -1 };
 				this.candidateStats.set(folded, stats);
 			}
+			stats.forms.add(candidate.trim());
+			if (stats.pass === pass) {
+				// A second form of a candidate this talk named already.
+				if (stats.at >= 0) counts[stats.at] += count;
+				continue;
+			}
+			stats.pass = pass;
 			stats.talks += 1;
-			if (skip.includes(folded)) {
+			conference ??= this.folds.of(talk.conference);
+			if (isSkippedWord(folded, explicit, conference, talk.speakers, this.folds)) {
+				stats.at = -1;
 				skipped.push(stats);
 			} else {
+				stats.at = counts.length;
 				eligible.push(stats);
 				counts.push(count);
 			}
 		}
-		// Exact-length lists (`concat`, `slice`): kept per talk, and `push` leaves room for more.
+		if (eligible.length === 0 && skipped.length === 0) return explicit === NONE ? NO_TOPICS : { explicit, stats: NONE, counts: NONE };
+		// Exact-length lists (`concat`, `slice`): kept per talk.
 		return { explicit, stats: eligible.concat(skipped), counts: counts.slice() };
 	}
 }
