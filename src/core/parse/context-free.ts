@@ -35,14 +35,20 @@ function isBreak(code: number): boolean {
 }
 
 /** Offset where the line holding `at` starts (lines end at LF, CRLF or a lone CR, as in toLines). */
-function lineStart(text: string, at: number): number {
+function lineStart(text: string, at: number, lfOnly: boolean): number {
+	// Text without CR (nearly every note) has one break character: the native search finds it.
+	if (lfOnly) return text.lastIndexOf('\n', at - 1) + 1;
 	let i = at;
 	while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
 	return i;
 }
 
 /** Offset of the line break ending the line that holds `at` (the text's length on the last line). */
-function lineEnd(text: string, at: number): number {
+function lineEnd(text: string, at: number, lfOnly = false): number {
+	if (lfOnly) {
+		const end = text.indexOf('\n', at);
+		return end < 0 ? text.length : end;
+	}
 	let i = at;
 	while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
 	return i;
@@ -84,9 +90,10 @@ export function cannotHoldContext(text: string, bodyFrom: number): boolean {
 	// Comments can join text across a cut (`[<!-- -->[`): such notes take the full scan.
 	if (text.includes('<!--') || text.includes('%%') || hasConferenceTag(text)) return false;
 	let at = text.indexOf('[[', bodyFrom);
+	const lfOnly = at >= 0 && !text.includes('\r');
 	while (at >= 0) {
-		const start = lineStart(text, at);
-		const end = lineEnd(text, at);
+		const start = lineStart(text, at, lfOnly);
+		const end = lineEnd(text, at, lfOnly);
 		if (!candidateLineIsFree(text, start, end)) return false;
 		at = text.indexOf('[[', end);
 	}
