@@ -123,15 +123,21 @@ function wordAt(text: string, i: number): boolean {
 	return isWordChar(text, i);
 }
 
-/** Adds the topics of every term that matches `hay` from `start` as whole words. */
-function walk(root: TrieNode, hay: string, start: number, found: Set<number>): void {
+/**
+ * Topics found so far in the current call, by rule index: one shared scratch array (reset before
+ * each call returns) instead of a set and a sorted copy per talk.
+ */
+let found = new Uint8Array(64);
+
+/** Marks the topics of every term that matches `hay` from `start` as whole words. */
+function walk(root: TrieNode, hay: string, start: number): void {
 	const n = hay.length;
 	let node = root.next.get(lowerAscii(hay.charCodeAt(start)));
 	let i = start + 1;
 	// Walk by code unit without allocating: the cost per start is at most the longest term.
 	while (node) {
 		if (node.topics.length > 0 && (i >= n || !wordAt(hay, i - 1) || !wordAt(hay, i))) {
-			for (const topic of node.topics) found.add(topic);
+			for (const topic of node.topics) found[topic] = 1;
 		}
 		if (i >= n) break;
 		const unit = lowerAscii(hay.charCodeAt(i++));
@@ -151,15 +157,21 @@ function walk(root: TrieNode, hay: string, start: number, found: Set<number>): v
 export function matchTopicTerms(texts: string | readonly string[], rules: readonly TopicRule[]): string[] {
 	if (rules.length === 0) return [];
 	const compiled = compile(rules);
-	const found = new Set<number>();
-	if (typeof texts === 'string') collectTopics(texts, compiled, found);
-	else for (const text of texts) collectTopics(text, compiled, found);
-	if (found.size === 0) return [];
-	return [...found].sort((a, b) => a - b).map((index) => compiled.names[index]);
+	const { names } = compiled;
+	if (found.length < names.length) found = new Uint8Array(names.length);
+	if (typeof texts === 'string') collectTopics(texts, compiled);
+	else for (const text of texts) collectTopics(text, compiled);
+	const topics: string[] = [];
+	for (let index = 0; index < names.length; index++) {
+		if (found[index] === 0) continue;
+		found[index] = 0;
+		topics.push(names[index]);
+	}
+	return topics;
 }
 
-/** Adds the indexes of the topics whose terms occur in `text` to `found`. */
-function collectTopics(text: string, { root, candidates }: Compiled, found: Set<number>): void {
+/** Marks in `found` the topics whose terms occur in `text`. */
+function collectTopics(text: string, { root, candidates }: Compiled): void {
 	if (text.length === 0) return;
 	// Folding ASCII is lower-casing and collapsing white space; the walk lower-cases each code
 	// unit it reads and treats a run of white space as the one space a folded term holds, so
@@ -169,7 +181,7 @@ function collectTopics(text: string, { root, candidates }: Compiled, found: Set<
 	for (let hit = candidates.exec(hay); hit !== null; hit = candidates.exec(hay)) {
 		const start = hit.index;
 		// A term starting with a letter or digit must start a word; `.net` may follow anything.
-		if (!(start > 0 && wordAt(hay, start) && wordAt(hay, start - 1))) walk(root, hay, start, found);
+		if (!(start > 0 && wordAt(hay, start) && wordAt(hay, start - 1))) walk(root, hay, start);
 		// Terms may overlap (`memory safety`, `safety`): the next candidate may start one unit on.
 		candidates.lastIndex = start + 1;
 	}
