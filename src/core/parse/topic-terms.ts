@@ -1,5 +1,6 @@
 import { fold } from '../text/fold';
 import { lowerAscii } from '../text/fnv';
+import { topicHay } from './topic-hay';
 import { isWordChar } from './line-scan';
 import type { TopicRule } from './parse-context';
 
@@ -79,38 +80,6 @@ function termPattern(term: string): string {
 		.join('\\s+');
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** Per UTF-16 code unit over 0x7f: 0 not looked at yet, 1 folding leaves it as it is, 2 folding changes it. */
-const foldChanges = new Uint8Array(0x10000);
-
-/** Whether folding `unit` on its own changes it (accents, capitals, white space, combining marks, surrogates). */
-function foldChangesUnit(unit: number): boolean {
-	let known = foldChanges[unit];
-	if (known === 0) {
-		const char = String.fromCharCode(unit);
-		// A surrogate half is only half a character: folding the pair could change it.
-		known = (unit >= 0xd800 && unit <= 0xdfff) || fold(char) !== char ? 2 : 1;
-		foldChanges[unit] = known;
-	}
-	return known === 2;
-}
-
-/**
- * Whether `text` reads differently once folded, beyond what the walk does itself (ASCII
- * lower-casing, white space runs). Dashes, arrows, quotes and lower-case letters of other
- * scripts fold to themselves: a note full of them is walked as it is, with no folded copy.
- */
-function needsFold(text: string): boolean {
-	const first = text.search(NON_ASCII);
-	if (first < 0) return false;
-	for (let i = first; i < text.length; i++) {
-		const unit = text.charCodeAt(i);
-		if (unit >= 0x80 && foldChangesUnit(unit)) return true;
-	}
-	return false;
-}
-
 /** ASCII white space as `\s` sees it. */
 function isAsciiSpace(c: number): boolean {
 	return c === 32 || (c >= 9 && c <= 13);
@@ -173,10 +142,7 @@ export function matchTopicTerms(texts: string | readonly string[], rules: readon
 /** Marks in `found` the topics whose terms occur in `text`. */
 function collectTopics(text: string, { root, candidates }: Compiled): void {
 	if (text.length === 0) return;
-	// Folding ASCII is lower-casing and collapsing white space; the walk lower-cases each code
-	// unit it reads and treats a run of white space as the one space a folded term holds, so
-	// only text with a character that folding changes pays for fold() (or for any copy at all).
-	const hay = needsFold(text) ? fold(text) : text;
+	const hay = topicHay(text);
 	candidates.lastIndex = 0;
 	for (let hit = candidates.exec(hay); hit !== null; hit = candidates.exec(hay)) {
 		const start = hit.index;
