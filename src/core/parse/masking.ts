@@ -67,13 +67,36 @@ const MATH: State = { in: 'math' };
 /** A fence opener, also right after a list marker (`- ```js`); quoted fences stay inside their quote. */
 const FENCE = /^[ \t]*((?:[-*+]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})(.*)$/;
 
-/** Classifies every line from `from` on (earlier lines are frontmatter). */
-export function maskLines(lines: readonly string[], from: number): MaskedLines {
+/** Which block and comment openers a text holds at all: a line can only open what its note holds. */
+interface Openers {
+	readonly fences: boolean;
+	readonly math: boolean;
+	readonly comments: boolean;
+}
+
+const EVERY_OPENER: Openers = { fences: true, math: true, comments: true };
+
+function openersIn(text: string): Openers {
+	return {
+		fences: text.includes('```') || text.includes('~~~'),
+		math: text.includes('$$'),
+		comments: text.includes('<!--') || text.includes('%%'),
+	};
+}
+
+/**
+ * Classifies every line from `from` on (earlier lines are frontmatter). `text`, the note the
+ * lines were split from, lets a note without any fence, `$$` or comment skip the five
+ * substring searches per line (most conference notes hold none).
+ */
+export function maskLines(lines: readonly string[], from: number, text?: string): MaskedLines {
 	const codes = new Uint8Array(lines.length);
 	let cut: string[] | null = null;
 	let state: State = NONE;
 	const start = Math.min(from, lines.length);
 	codes.fill(HIDDEN, 0, start);
+	const openers = text === undefined ? EVERY_OPENER : openersIn(text);
+	if (!openers.fences && !openers.math && !openers.comments) return new MaskedLines(lines, codes, NO_CUTS);
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
 		switch (state.in) {
@@ -95,21 +118,21 @@ export function maskLines(lines: readonly string[], from: number): MaskedLines {
 				break;
 		}
 		// The regex only for lines that can hold a fence: most lines hold neither run.
-		const fence = line.includes('```') || line.includes('~~~') ? FENCE.exec(line) : null;
+		const fence = openers.fences && (line.includes('```') || line.includes('~~~')) ? FENCE.exec(line) : null;
 		if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
 			state = { in: 'fence', char: fence[2][0], length: fence[2].length };
 			// A fence that opens on a bullet keeps the bullet: the code is that bullet's content.
 			codes[i] = fence[1] ? OPEN : BLOCK;
 			continue;
 		}
-		const trimmed = line.includes('$$') ? line.trimStart() : '';
+		const trimmed = openers.math && line.includes('$$') ? line.trimStart() : '';
 		if (trimmed.startsWith('$$')) {
 			if (!trimmed.slice(2).includes('$$')) state = MATH;
 			codes[i] = BLOCK;
 			continue;
 		}
 		// codes[i] is already OPEN (0).
-		if (!line.includes('<!--') && !line.includes('%%')) continue;
+		if (!openers.comments || (!line.includes('<!--') && !line.includes('%%'))) continue;
 		const comments = cutComments(line);
 		if (comments.openClose) state = { in: 'comment', close: comments.openClose };
 		if (comments.text !== line) {

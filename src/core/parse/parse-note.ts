@@ -90,7 +90,7 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 			: { path, date: known, conferences: [], talks: [], diagnostics };
 	}
 	lines ??= toLines(body);
-	const outline = buildOutline(maskLines(lines, frontmatter.bodyStart), lines, frontmatter.bodyStart);
+	const outline = buildOutline(maskLines(lines, frontmatter.bodyStart, body), lines, frontmatter.bodyStart);
 	const firstHeading = outline.find((line) => line.kind === 'heading');
 	const date = noteDate(input.fileDate, fields.date, firstHeading?.text);
 	const extract = { path, date, ...(person ? { person } : {}) };

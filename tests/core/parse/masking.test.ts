@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { maskLines, type MaskedLines } from '../../../src/core/parse/masking';
 
 const each = <T>(masked: MaskedLines, read: (i: number) => T): T[] => Array.from({ length: masked.length }, (_, i) => read(i));
@@ -42,5 +43,19 @@ describe('lines that are never structure (section 9)', () => {
 
 	it('skips the frontmatter lines', () => {
 		expect(kindsOf(maskLines(['---', '```', '---', '- a'], 3))).toEqual(['hidden', 'hidden', 'hidden', 'open']);
+	});
+
+	it('masks the same with the note text given (which lets notes without openers skip the per-line searches) as without', () => {
+		const piece = fc.constantFrom('- talk', '```js', '```', '~~~', '  ~~~~', '$$', '$$ a $$', 'x $$', '<!--', '-->', 'a <!-- b --> c', '%%', 'x %% y %%', '- `%%`', '', '- ```py');
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 10 }), fc.nat(3), (lines, from) => {
+				const withText = maskLines(lines, from, lines.join('\n'));
+				const without = maskLines(lines, from);
+				expect(kindsOf(withText)).toEqual(kindsOf(without));
+				expect(textsOf(withText)).toEqual(textsOf(without));
+			}),
+			{ numRuns: 1000 },
+		);
+		expect(kindsOf(maskLines(['---', 'a: 1', '---', '- talk'], 3, '---\na: 1\n---\n- talk'))).toEqual(['hidden', 'hidden', 'hidden', 'open']);
 	});
 });
