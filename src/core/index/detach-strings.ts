@@ -58,33 +58,57 @@ export class StringPool {
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /**
+ * The last value of one field across a note's records, interned: every talk of a note
+ * nearly always has the note's file, date and conference, so the pool (a map lookup that
+ * hashes the string) is asked once per note for them instead of once per talk.
+ */
+class LastInterned {
+	private raw: string | undefined;
+	private own = '';
+
+	constructor(private readonly pool: StringPool) {}
+
+	intern(text: string): string {
+		if (text !== this.raw) {
+			this.raw = text;
+			this.own = this.pool.intern(text);
+		}
+		return this.own;
+	}
+}
+
+/**
  * Replaces, in place, every string an extract's records keep with a detached copy of
  * the same value (interned in `pool` where values repeat), and every empty list with
  * one shared frozen list, so the index holds no note texts and no duplicates. Values and
  * record objects stay the same; frozen records are left as they are. Without `copyTexts`
- * (records read back from a cache, whose strings are their own) titles, notes and quotes
- * are kept as they are.
+ * (records read back from a cache: fresh objects whose strings and lists are their own)
+ * titles, notes and quotes are kept as they are, lists are not copied, and talks are not
+ * remembered as done (the parser never hands a cached talk back).
  */
 export function detachExtract(extract: NoteExtract, pool: StringPool = new StringPool(), copyTexts = true): void {
 	const own = copyTexts ? detach : (text: string) => text;
+	const date = new LastInterned(pool);
+	const file = new LastInterned(pool);
+	const conference = new LastInterned(pool);
 	const note = extract as { -readonly [K in keyof NoteExtract]: NoteExtract[K] };
 	if (!Object.isFrozen(note)) {
-		note.date = pool.intern(extract.date);
+		note.date = date.intern(extract.date);
 		if (extract.conferences.length === 0) note.conferences = NO_ITEMS;
 		if (extract.talks.length === 0) note.talks = NO_ITEMS;
 		if (extract.diagnostics.length === 0) note.diagnostics = NO_ITEMS;
 	}
 	for (const talk of extract.talks) {
-		if (Object.isFrozen(talk) || pool.seen(talk)) continue;
+		if (Object.isFrozen(talk) || (copyTexts && pool.seen(talk))) continue;
 		const writable = talk as { -readonly [K in keyof typeof talk]: (typeof talk)[K] };
 		writable.title = own(talk.title);
-		writable.conference = pool.intern(talk.conference);
-		writable.date = pool.intern(talk.date);
-		writable.file = pool.intern(talk.file);
+		writable.conference = conference.intern(talk.conference);
+		writable.date = date.intern(talk.date);
+		writable.file = file.intern(talk.file);
 		writable.notes = own(talk.notes);
 		if (talk.track !== undefined) writable.track = pool.intern(talk.track);
 		// Exact-length copies: a list built by `push` keeps room for 16 more entries.
-		writable.speakers = talk.speakers.slice();
+		if (copyTexts) writable.speakers = talk.speakers.slice();
 		for (const mention of talk.speakers) {
 			if (Object.isFrozen(mention)) continue;
 			const speaker = mention as { -readonly [K in keyof typeof mention]: (typeof mention)[K] };
@@ -97,22 +121,29 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 			(quote as { text: string }).text = own(quote.text);
 			(quote as { speaker: string }).speaker = pool.intern(quote.speaker);
 		}
-		writable.topics = internAll(talk.topics, pool);
-		writable.links = internAll(talk.links, pool);
-		writable.images = internAll(talk.images, pool);
-		writable.headingPath = internAll(talk.headingPath, pool);
-		writable.quotes = talk.quotes.length === 0 ? NO_ITEMS : talk.quotes.slice();
+		writable.topics = internAll(talk.topics, pool, !copyTexts);
+		writable.links = internAll(talk.links, pool, !copyTexts);
+		writable.images = internAll(talk.images, pool, !copyTexts);
+		writable.headingPath = internAll(talk.headingPath, pool, !copyTexts);
+		if (talk.quotes.length === 0) writable.quotes = NO_ITEMS;
+		else if (copyTexts) writable.quotes = talk.quotes.slice();
 	}
 	for (const mention of extract.conferences) {
 		if (Object.isFrozen(mention)) continue;
-		(mention as { name: string }).name = pool.intern(mention.name);
-		(mention as { date: string }).date = pool.intern(mention.date);
+		(mention as { name: string }).name = conference.intern(mention.name);
+		(mention as { date: string }).date = date.intern(mention.date);
 	}
 }
 
-/** An exact-length copy of the list with its strings interned, or the shared empty list. */
-function internAll(list: readonly string[], pool: StringPool): readonly string[] {
+/**
+ * The list with its strings interned, or the shared empty list: an exact-length copy, or
+ * with `inPlace` (a cached record's own list, exact already) the same list.
+ */
+function internAll(list: readonly string[], pool: StringPool, inPlace: boolean): readonly string[] {
 	if (list.length === 0) return NO_ITEMS;
 	if (Object.isFrozen(list)) return list;
-	return list.map((text) => pool.intern(text));
+	if (!inPlace) return list.map((text) => pool.intern(text));
+	const own = list as string[];
+	for (let i = 0; i < own.length; i++) own[i] = pool.intern(own[i]);
+	return own;
 }
