@@ -27,32 +27,31 @@ const NO_CUTS: readonly string[] = [];
  * Every line as the structure sees it, in parallel arrays rather than an object per line
  * (the commonest allocation of a long note): a kind code per line, and a text only for the
  * few lines a comment was cut out of; any other line's text is the line itself.
+ *
+ * A plain object, not a class instance: V8 keeps the shapes of a class's instances only
+ * while one lives, and none outlives its note, so every full collection dropped the shape
+ * and deoptimized maskLines and buildOutline, which embed it (the next notes then ran in
+ * unoptimized code until they were compiled again).
  */
-export class MaskedLines {
-	constructor(
-		readonly lines: readonly string[],
-		/** {@link OPEN}, {@link CUT}, {@link BLOCK}, {@link INNER} or {@link HIDDEN} per line. */
-		readonly codes: Uint8Array,
-		/**
-		 * Texts of the {@link CUT} lines, at their line index (read only there: a sparse array,
-		 * looked up by index, is several times cheaper per line than a map).
-		 */
-		readonly cutTexts: readonly string[],
-	) {}
+export interface MaskedLines {
+	readonly lines: readonly string[];
+	/** {@link OPEN}, {@link CUT}, {@link BLOCK}, {@link INNER} or {@link HIDDEN} per line. */
+	readonly codes: Uint8Array;
+	/**
+	 * Texts of the {@link CUT} lines, at their line index (read only there: a sparse array,
+	 * looked up by index, is several times cheaper per line than a map).
+	 */
+	readonly cutTexts: readonly string[];
+}
 
-	get length(): number {
-		return this.codes.length;
-	}
+/** The kind of line `i`. */
+export function maskKind(masked: MaskedLines, i: number): MaskKind {
+	return KIND_NAMES[masked.codes[i]];
+}
 
-	/** The kind of line `i`. */
-	kind(i: number): MaskKind {
-		return KIND_NAMES[this.codes[i]];
-	}
-
-	/** Line `i` with comments cut out (`open` lines); the raw line otherwise. */
-	text(i: number): string {
-		return this.codes[i] === CUT ? this.cutTexts[i] : this.lines[i];
-	}
+/** Line `i` with comments cut out (`open` lines); the raw line otherwise. */
+export function maskText(masked: MaskedLines, i: number): string {
+	return masked.codes[i] === CUT ? masked.cutTexts[i] : masked.lines[i];
 }
 
 type State =
@@ -96,7 +95,7 @@ export function maskLines(lines: readonly string[], from: number, text?: string)
 	const start = Math.min(from, lines.length);
 	codes.fill(HIDDEN, 0, start);
 	const openers = text === undefined ? EVERY_OPENER : openersIn(text);
-	if (!openers.fences && !openers.math && !openers.comments) return new MaskedLines(lines, codes, NO_CUTS);
+	if (!openers.fences && !openers.math && !openers.comments) return { lines, codes, cutTexts: NO_CUTS };
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
 		switch (state.in) {
@@ -141,7 +140,7 @@ export function maskLines(lines: readonly string[], from: number, text?: string)
 			codes[i] = CUT;
 		}
 	}
-	return new MaskedLines(lines, codes, cut ?? NO_CUTS);
+	return { lines, codes, cutTexts: cut ?? NO_CUTS };
 }
 
 /** A closing fence: the same character, at least as many, nothing after. */

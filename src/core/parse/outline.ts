@@ -85,7 +85,7 @@ function grown(stack: Int32Array): Int32Array {
 
 /** Builds the outline of every line (lines before `bodyStart` are frontmatter: blank). */
 export function buildOutline(masked: MaskedLines, raw: readonly string[], bodyStart: number): OutlineLine[] {
-	const count = masked.length;
+	const count = masked.codes.length;
 	const out: Draft[] = new Array<Draft>(count);
 	const codes = masked.codes;
 	const cutTexts = masked.cutTexts;

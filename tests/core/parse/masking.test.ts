@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { maskLines, type MaskedLines } from '../../../src/core/parse/masking';
+import { maskKind, maskLines, maskText, type MaskedLines } from '../../../src/core/parse/masking';
 
-const each = <T>(masked: MaskedLines, read: (i: number) => T): T[] => Array.from({ length: masked.length }, (_, i) => read(i));
-const kindsOf = (masked: MaskedLines) => each(masked, (i) => masked.kind(i));
-const textsOf = (masked: MaskedLines) => each(masked, (i) => masked.text(i));
+const each = <T>(masked: MaskedLines, read: (i: number) => T): T[] => Array.from({ length: masked.codes.length }, (_, i) => read(i));
+const kindsOf = (masked: MaskedLines) => each(masked, (i) => maskKind(masked, i));
+const textsOf = (masked: MaskedLines) => each(masked, (i) => maskText(masked, i));
 const kinds = (...lines: string[]) => kindsOf(maskLines(lines, 0));
 
 describe('lines that are never structure (section 9)', () => {
@@ -38,7 +38,7 @@ describe('lines that are never structure (section 9)', () => {
 	});
 
 	it('does not see comments inside code spans', () => {
-		expect(maskLines(['- use `%%` for comments'], 0).text(0)).toBe('- use `%%` for comments');
+		expect(maskText(maskLines(['- use `%%` for comments'], 0), 0)).toBe('- use `%%` for comments');
 	});
 
 	it('skips the frontmatter lines', () => {

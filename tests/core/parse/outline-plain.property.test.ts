@@ -1,6 +1,6 @@
 /** The typed-array masking and hand-trimmed outline build exactly the outline the plain per-line passes built. */
 import fc from 'fast-check';
-import { maskLines } from '../../../src/core/parse/masking';
+import { maskKind, maskLines, maskText } from '../../../src/core/parse/masking';
 import { buildOutline, isTrimSpace } from '../../../src/core/parse/outline';
 import { plainBuildOutline, plainMaskLines } from './reference/plain-outline';
 
@@ -20,7 +20,7 @@ describe('maskLines and buildOutline', () => {
 			fc.property(fc.array(line, { maxLength: 25 }), fc.nat(4), (lines, from) => {
 				const masked = maskLines(lines, from);
 				const plain = plainMaskLines(lines, from);
-				expect(Array.from({ length: masked.length }, (_, i) => ({ kind: masked.kind(i), text: masked.text(i) }))).toEqual(plain);
+				expect(Array.from({ length: masked.codes.length }, (_, i) => ({ kind: maskKind(masked, i), text: maskText(masked, i) }))).toEqual(plain);
 				expect(buildOutline(masked, lines, from)).toEqual(plainBuildOutline(plain, lines, from));
 			}),
 			{ numRuns: runs * 10 },
