@@ -101,46 +101,54 @@ export function shiftedTalk({ talk, shift }: ReusedTalk): Talk {
 	};
 }
 
-/** Two independent 32-bit hashes (FNV-1a and a multiplicative mix), fed code units and numbers. */
-class Fingerprint {
-	hi = FNV_OFFSET;
-	lo = 0x9747b28c | 0;
+/**
+ * Two independent 32-bit hashes (FNV-1a and a multiplicative mix), fed code units and numbers:
+ * [FNV-1a, mix]. One typed array for every fingerprint rather than an object per call: the
+ * object's shape died at each full collection and took the hashing code's optimized code
+ * with it (V8 deoptimizes code whose embedded shapes die).
+ */
+const print = new Int32Array(2);
 
-	unit(code: number): void {
-		this.hi = fnvStep(this.hi, code);
-		this.lo = Math.imul(this.lo + code, 0x5bd1e995) ^ (this.lo >>> 15);
-	}
+function startPrint(): void {
+	print[0] = FNV_OFFSET;
+	print[1] = 0x9747b28c | 0;
+}
 
-	/** A string and then a separator no string holds (lone 0xffff), so `ab`+`c` differs from `a`+`bc`. */
-	text(value: string): void {
-		for (let i = 0; i < value.length; i++) this.unit(value.charCodeAt(i));
-		this.unit(0xffff);
-	}
+function printUnit(code: number): void {
+	print[0] = fnvStep(print[0], code);
+	const lo = print[1];
+	print[1] = Math.imul(lo + code, 0x5bd1e995) ^ (lo >>> 15);
+}
 
-	/** A small integer, offset so negative ones stay distinct. */
-	number(value: number): void {
-		this.unit((value + 0x8000) & 0xffff);
-		this.unit(0xfffe);
-	}
+/** A string and then a separator no string holds (lone 0xffff), so `ab`+`c` differs from `a`+`bc`. */
+function printText(value: string): void {
+	for (let i = 0; i < value.length; i++) printUnit(value.charCodeAt(i));
+	printUnit(0xffff);
+}
+
+/** A small integer, offset so negative ones stay distinct. */
+function printNumber(value: number): void {
+	printUnit((value + 0x8000) & 0xffff);
+	printUnit(0xfffe);
 }
 
 const KIND_CODES: Readonly<Record<OutlineLine['kind'], number>> = { blank: 1, heading: 2, item: 3, text: 4, quote: 5, rule: 6, block: 7, inner: 8 };
 
 /** What the talk at `site` is built from, hashed. */
 function fingerprint(site: TalkSite, outline: readonly OutlineLine[], date: string): [number, number] {
-	const print = new Fingerprint();
-	print.text(date);
-	print.text(site.conference);
-	for (const heading of site.headingPath) print.text(heading);
+	startPrint();
+	printText(date);
+	printText(site.conference);
+	for (const heading of site.headingPath) printText(heading);
 	const base = outline[site.index];
 	for (let j = site.index; j <= site.end; j++) {
 		const line = outline[j];
 		// Structure relative to the talk line, so a talk that moved as a whole still matches.
-		print.number(KIND_CODES[line.kind]);
-		print.number(line.depth - base.depth);
-		print.number(line.topLevel ? 1 : 0);
-		print.number(line.end - j);
-		print.text(line.raw);
+		printNumber(KIND_CODES[line.kind]);
+		printNumber(line.depth - base.depth);
+		printNumber(line.topLevel ? 1 : 0);
+		printNumber(line.end - j);
+		printText(line.raw);
 	}
-	return [print.hi, print.lo];
+	return [print[0], print[1]];
 }
