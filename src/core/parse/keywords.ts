@@ -22,7 +22,7 @@ const TABLE = new TermTable();
 const SINK: ScanSink = { table: TABLE, lowercase: new LowercaseWords(), lowercaseKeys: [] };
 
 /** Candidate keywords of a talk with their counts (title counts double), keyed by the most common written form. */
-export function collectKeywords(title: string, body: string, exclude: ReadonlySet<string>): Record<string, number> {
+export function collectKeywords(title: string, body: string, exclude: Iterable<string>): Record<string, number> {
 	TABLE.reset(body, title);
 	SINK.lowercase.reset();
 	if (SINK.lowercaseKeys.length > 0) SINK.lowercaseKeys.length = 0;

@@ -51,9 +51,15 @@ export function foldName(name: string): string {
 	return folded;
 }
 
-/** Strings deduplicated by exact value, first occurrence kept. */
-export function unique(values: readonly string[]): string[] {
-	return [...new Set(values)];
+/**
+ * `first` then `second`, deduplicated by exact value, first occurrence kept. A talk's links
+ * are a handful: a linear search beats building a set for each talk.
+ */
+export function uniqueConcat(first: readonly string[], second: readonly string[]): string[] {
+	const out: string[] = [];
+	for (const value of first) if (!out.includes(value)) out.push(value);
+	for (const value of second) if (!out.includes(value)) out.push(value);
+	return out;
 }
 
 /** Tags that are markers for this plugin, not topics. */
@@ -79,12 +85,13 @@ export interface TopicInputs {
  */
 export function explicitTopics(inputs: TopicInputs): string[] {
 	const { people } = inputs;
-	const speakerKeys = new Set<string>();
+	// A talk has a few speakers and topics: arrays searched linearly, not sets built per talk.
+	const speakerKeys: string[] = [];
 	for (const speaker of inputs.speakers) {
-		speakerKeys.add(foldName(speaker.name));
-		if (speaker.link) speakerKeys.add(foldName(speaker.link));
+		speakerKeys.push(foldName(speaker.name));
+		if (speaker.link) speakerKeys.push(foldName(speaker.link));
 		const canonical = people.canonical(speaker.name);
-		if (canonical) speakerKeys.add(foldName(canonical));
+		if (canonical) speakerKeys.push(foldName(canonical));
 	}
 	const conference = foldName(inputs.conference);
 	const candidates: string[] = [];
@@ -94,17 +101,17 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 	}
 	for (const target of inputs.refs.wikilinks) {
 		const key = foldName(target);
-		if (!key || key === conference || speakerKeys.has(key) || DATE_TARGET.test(target)) continue;
+		if (!key || key === conference || speakerKeys.includes(key) || DATE_TARGET.test(target)) continue;
 		if (people.canonical(target) !== undefined) continue;
 		candidates.push(target);
 	}
 	if (inputs.rules.length > 0) candidates.push(...matchTopicTerms(inputs.texts, inputs.rules));
-	const seen = new Set<string>();
+	const seen: string[] = [];
 	const topics: string[] = [];
 	for (const candidate of candidates) {
 		const key = foldName(candidate);
-		if (seen.has(key)) continue;
-		seen.add(key);
+		if (seen.includes(key)) continue;
+		seen.push(key);
 		topics.push(candidate);
 	}
 	return topics;
@@ -113,18 +120,32 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 /**
  * Words the automatic keywords must skip: each speaker's full, first and last
  * name, and the conference's words, all folded. They describe who and where,
- * not what a talk is about.
+ * not what a talk is about. A list (repeats are harmless to the caller).
  */
-export function keywordExclusions(speakers: readonly SpeakerMention[], conference: string): Set<string> {
-	const exclude = new Set<string>();
+export function keywordExclusions(speakers: readonly SpeakerMention[], conference: string): string[] {
+	const exclude: string[] = [];
 	for (const speaker of speakers) {
 		const name = foldName(speaker.name);
 		if (!name) continue;
-		exclude.add(name);
-		const words = name.split(' ');
-		exclude.add(words[0]);
-		exclude.add(words[words.length - 1]);
+		exclude.push(name);
+		const firstSpace = name.indexOf(' ');
+		if (firstSpace < 0) continue;
+		exclude.push(name.slice(0, firstSpace), name.slice(name.lastIndexOf(' ') + 1));
 	}
-	for (const word of foldName(conference).split(' ')) if (word) exclude.add(word);
+	for (const word of conferenceWords(conference)) exclude.push(word);
 	return exclude;
+}
+
+/** The last conference's folded words: a note's talks mostly share one conference. */
+let lastConference: string | undefined;
+let lastConferenceWords: readonly string[] = [];
+
+function conferenceWords(conference: string): readonly string[] {
+	if (conference !== lastConference) {
+		lastConference = conference;
+		lastConferenceWords = foldName(conference)
+			.split(' ')
+			.filter((word) => word !== '');
+	}
+	return lastConferenceWords;
 }

@@ -3,7 +3,7 @@ import { collectKeywords } from './keywords';
 import type { OutlineLine } from './outline';
 import { panelQuotes } from './panel-quotes';
 import type { ParseContext } from './parse-context';
-import { collectRefs, explicitTopics, foldName, keywordExclusions, unique } from './talk-refs';
+import { collectRefs, explicitTopics, foldName, keywordExclusions, uniqueConcat } from './talk-refs';
 import { talkNotes } from './talk-notes';
 import type { TalkSite } from './talk-sites';
 
@@ -51,7 +51,7 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 		headingPath: site.headingPath,
 		notes,
 		images: refs.images,
-		links: unique([...parts.titleLinks, ...refs.links]),
+		links: uniqueConcat(parts.titleLinks, refs.links),
 		topics,
 		keywords,
 		quotes: panelQuotes(outline, site.index, site.end, speakers, site.speakerLines?.indexes ?? []),
@@ -67,13 +67,15 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
  */
 function mergeSpeakers(first: readonly SpeakerMention[], more: readonly SpeakerMention[]): SpeakerMention[] {
 	const merged: SpeakerMention[] = [];
-	const at = new Map<string, number>();
-	for (const speaker of [...first, ...more]) {
+	// Folded keys by position in `merged`: a talk has a few speakers, so no map per talk.
+	const keys: string[] = [];
+	for (let k = 0; k < first.length + more.length; k++) {
+		const speaker = k < first.length ? first[k] : more[k - first.length];
 		const key = foldName(speaker.name);
 		if (!key) continue;
-		const seen = at.get(key);
-		if (seen === undefined) {
-			at.set(key, merged.length);
+		const seen = keys.indexOf(key);
+		if (seen < 0) {
+			keys.push(key);
 			merged.push(speaker);
 		} else {
 			merged[seen] = { ...speaker, ...merged[seen] };
