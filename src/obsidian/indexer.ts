@@ -37,10 +37,11 @@ import type { TalkIndex } from '../core/index/talk-index';
 import { cachedRecordWeight, NoteRecorder } from './note-recorder';
 import { buildParseSetup, planFile, type ParseSetup } from './parse-setup';
 import { personNotesFirst, reusableRecords } from './scan-plan';
-import { StatusSignal } from './status-signal';
+import { StatusTracker } from './status-tracker';
 import type { CachedRecord, RecordCacheApi } from './record-cache';
 import type { SettingsStore } from './settings-store';
 import { defaultSliceClock, forEachLimit, TimeSlicer, type SliceClock } from './time-slicer';
+import { likelyPersonNote, markdownUnder, pathsUnder } from './vault-files';
 import { ViewWarmer } from './view-warmer';
 
 /** What the indexer needs. */
@@ -59,16 +60,14 @@ export interface IndexerDeps {
 
 /** Keeps the index in step with the vault. */
 export class Indexer extends Component {
-	private readonly statusSignal = new StatusSignal();
+	private readonly tracker = new StatusTracker();
 	private readonly notes: NoteRecorder;
 	private readonly generation = new Map<string, number>();
 	private readonly updates: DebouncedPaths;
 	private readonly clock: SliceClock;
 	private setup: ParseSetup | null = null;
-	private warning: string | undefined;
 	private started = false;
 	private cancelled = false;
-	private cachedCount = 0;
 	private running: Promise<void> | null = null;
 	private again = false;
 	private peopleTimer: number | null = null;
@@ -88,12 +87,12 @@ export class Indexer extends Component {
 
 	/** The current status. */
 	get status(): IndexStatus {
-		return this.statusSignal.get();
+		return this.tracker.get();
 	}
 
 	/** Calls `listener` on every status change; returns the unsubscribe function. */
 	onStatusChange(listener: (status: IndexStatus) => void): () => void {
-		return this.statusSignal.on(listener);
+		return this.tracker.on(listener);
 	}
 
 	onload(): void {
@@ -118,15 +117,15 @@ export class Indexer extends Component {
 		this.started = true;
 		this.registerEvents();
 		try {
-			this.setStatus({ state: 'indexing', done: 0, total: 0, cached: 0 });
+			this.tracker.begin();
 			this.setup = await this.buildSetup(this.deps.settings.get());
-			const cache = await this.deps.openCache((message) => this.cacheProblem(message));
+			const cache = await this.deps.openCache((message) => this.tracker.cacheOff(message));
 			this.notes.cache = cache;
 			if (this.cancelled) return;
 			await this.loadCached(await cache.loadAll());
 			await this.reconcile();
 		} catch (error) {
-			this.fail(error);
+			this.tracker.fail(error);
 		}
 	}
 
@@ -149,7 +148,7 @@ export class Indexer extends Component {
 		if (!this.started || this.cancelled) return;
 		await this.whenIdle();
 		await this.notes.clear();
-		this.cachedCount = 0;
+		this.tracker.cached = 0;
 		this.setup = await this.buildSetup(this.deps.settings.get());
 		await this.reconcile();
 	}
@@ -177,14 +176,14 @@ export class Indexer extends Component {
 
 	private fileDeleted(file: TAbstractFile): void {
 		if (file instanceof TFolder) {
-			for (const path of this.pathsUnder(file.path)) this.forget(path);
+			for (const path of pathsUnder(this.deps.index.paths(), file.path)) this.forget(path);
 		} else this.forget(file.path);
 	}
 
 	private fileRenamed(file: TAbstractFile, oldPath: string): void {
 		if (file instanceof TFolder) {
-			for (const path of this.pathsUnder(oldPath)) this.forget(path);
-			for (const child of this.markdownUnder(file)) this.fileChanged(child);
+			for (const path of pathsUnder(this.deps.index.paths(), oldPath)) this.forget(path);
+			for (const child of markdownUnder(file)) this.fileChanged(child);
 			return;
 		}
 		this.forget(oldPath);
@@ -230,7 +229,7 @@ export class Indexer extends Component {
 			this.setup = await this.buildSetup(next);
 			await this.reconcile();
 		} catch (error) {
-			this.fail(error);
+			this.tracker.fail(error);
 		}
 	}
 
@@ -239,7 +238,7 @@ export class Indexer extends Component {
 		if (this.peopleTimer !== null) window.clearTimeout(this.peopleTimer);
 		this.peopleTimer = window.setTimeout(() => {
 			this.peopleTimer = null;
-			void this.reconcile().catch((error) => this.fail(error));
+			void this.reconcile().catch((error) => this.tracker.fail(error));
 		}, this.deps.debounceMs ?? 300);
 	}
 
@@ -252,7 +251,7 @@ export class Indexer extends Component {
 			(record) => this.notes.adopt(record),
 			{ ...this.clock, weight: cachedRecordWeight, isCancelled: () => this.cancelled, onError: (record, error) => console.error('Conference talks: a cached record failed', record, error) },
 		);
-		this.cachedCount = hits.length;
+		this.tracker.cached = hits.length;
 	}
 
 	/** Parses every note whose inputs changed since it was parsed, until none is left. One run at a time. */
@@ -289,15 +288,14 @@ export class Indexer extends Component {
 	private dueFiles(): TFile[] {
 		const setup = this.setup!;
 		const due = this.deps.app.vault.getMarkdownFiles().filter((file) => !this.updates.has(file.path) && this.notes.isDue(file.path, setup));
-		const peopleFolder = `${this.deps.settings.get().peopleFolder.replace(/\/+$/, '')}/`;
-		return personNotesFirst(due, (f) => (peopleFolder !== '/' && f.path.startsWith(peopleFolder)) || this.deps.app.metadataCache.getFileCache(f)?.frontmatter?.type === 'person');
+		return personNotesFirst(due, likelyPersonNote(this.deps.settings.get().peopleFolder, this.deps.app.metadataCache));
 	}
 
 	private async parseAll(files: TFile[]): Promise<number> {
 		const slicer = new TimeSlicer(this.clock);
 		let done = 0;
 		const total = files.length;
-		this.setStatus({ state: 'indexing', done, total, cached: this.cachedCount, warning: this.warning });
+		this.tracker.indexing(done, total);
 		await forEachLimit(
 			files,
 			this.deps.maxReads ?? 4,
@@ -315,7 +313,7 @@ export class Indexer extends Component {
 					this.notes.record(file, text, this.setup!);
 					done++;
 				}, text.length);
-				if (done % 25 === 0 || done === total) this.setStatus({ state: 'indexing', done, total, cached: this.cachedCount, warning: this.warning });
+				if (done % 25 === 0 || done === total) this.tracker.indexing(done, total);
 			},
 			() => this.cancelled,
 		);
@@ -325,20 +323,6 @@ export class Indexer extends Component {
 	private async buildSetup(settings: TalksSettings): Promise<ParseSetup> {
 		const daily = await readDailyNoteFormat(this.deps.app.vault, settings);
 		return buildParseSetup(settings, daily, obsidianDateParser);
-	}
-
-	private pathsUnder(folder: string): string[] {
-		const prefix = `${folder}/`;
-		return this.deps.index.paths().filter((p) => p.startsWith(prefix));
-	}
-
-	private markdownUnder(folder: TFolder): TFile[] {
-		const out: TFile[] = [];
-		for (const child of folder.children) {
-			if (child instanceof TFolder) out.push(...this.markdownUnder(child));
-			else if (child instanceof TFile && child.extension === 'md') out.push(child);
-		}
-		return out;
 	}
 
 	private track(work: Promise<void>): void {
@@ -353,28 +337,9 @@ export class Indexer extends Component {
 		this.generation.set(path, (this.generation.get(path) ?? 0) + 1);
 	}
 
-	private cacheProblem(message: string): void {
-		this.warning = `Record cache off (${message}): notes are read again at every start`;
-		console.warn(`Conference talks: ${this.warning}.`);
-	}
-
 	/** Re-announces `ready` with fresh totals (not while a scan is running). */
 	private refreshReady(parsed?: number): void {
-		if (this.running && parsed === undefined) return;
-		const current = this.statusSignal.get();
-		if (current.state === 'error' || !this.started) return;
-		const last = current.state === 'ready' ? current.parsed : 0;
-		// Counts in O(1): this runs after every live edit, and `paths()` sorts every path.
-		const overview = this.deps.index.overview();
-		this.setStatus({ state: 'ready', notes: overview.notes, talks: overview.talks, cached: this.cachedCount, parsed: parsed ?? last, warning: this.warning });
-	}
-
-	private fail(error: unknown): void {
-		console.error('Conference talks: indexing failed', error);
-		this.setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-	}
-
-	private setStatus(status: IndexStatus): void {
-		this.statusSignal.set(status);
+		if ((this.running && parsed === undefined) || !this.started) return;
+		this.tracker.ready(this.deps.index, parsed);
 	}
 }
