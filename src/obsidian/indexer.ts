@@ -9,6 +9,7 @@
  * Then the index builds its vault-wide views (topics, sorted lists, type-ahead) in the same
  * kind of slices before the status says `ready`, so the first render after indexing finds
  * them made instead of freezing to make them; after a burst of live changes it does so again.
+ * The scans themselves are `VaultScan`'s; the status and its counts are `StatusTracker`'s.
  *
  * Event table (handlers are registered in `start`, after layout ready, so the vault's
  * start-up `create` storm is not seen):
@@ -28,20 +29,19 @@
  * Every failure is reported (status, console) and costs at most that note or the cache.
  */
 import { Component, type App, type TAbstractFile, TFile, TFolder } from 'obsidian';
-import { runInSlices } from '../core/index/sliced-runner';
 import type { TalksSettings } from '../core/settings';
 import { DebouncedPaths } from './debounced-paths';
 import { obsidianDateParser, readDailyNoteFormat } from './daily-notes-settings';
 import type { IndexStatus } from './index-status';
 import type { TalkIndex } from '../core/index/talk-index';
-import { cachedRecordWeight, NoteRecorder } from './note-recorder';
-import { buildParseSetup, planFile, type ParseSetup } from './parse-setup';
-import { personNotesFirst, reusableRecords } from './scan-plan';
+import { NoteRecorder } from './note-recorder';
+import { buildParseSetup, type ParseSetup } from './parse-setup';
 import { StatusTracker } from './status-tracker';
-import type { CachedRecord, RecordCacheApi } from './record-cache';
+import type { RecordCacheApi } from './record-cache';
 import type { SettingsStore } from './settings-store';
-import { defaultSliceClock, forEachLimit, TimeSlicer, type SliceClock } from './time-slicer';
-import { likelyPersonNote, markdownUnder, pathsUnder } from './vault-files';
+import { defaultSliceClock, type SliceClock } from './time-slicer';
+import { markdownUnder, pathsUnder } from './vault-files';
+import { VaultScan } from './vault-scan';
 import { ViewWarmer } from './view-warmer';
 
 /** What the indexer needs. */
@@ -68,10 +68,9 @@ export class Indexer extends Component {
 	private setup: ParseSetup | null = null;
 	private started = false;
 	private cancelled = false;
-	private running: Promise<void> | null = null;
-	private again = false;
 	private peopleTimer: number | null = null;
 	private readonly warmer: ViewWarmer;
+	private readonly scan: VaultScan;
 	private liveInFlight = 0;
 	private starting: Promise<void> | null = null;
 	/** Async work whenIdle waits for besides scans and live updates (settings being applied). */
@@ -83,6 +82,20 @@ export class Indexer extends Component {
 		this.updates = new DebouncedPaths(deps.debounceMs ?? 300, (path, data) => void this.updateOne(path, data));
 		this.notes = new NoteRecorder(deps.index, () => this.peopleChanged());
 		this.warmer = new ViewWarmer(deps.index, this.clock, deps.debounceMs ?? 300, () => this.cancelled);
+		this.scan = new VaultScan({
+			app: deps.app,
+			settings: deps.settings,
+			notes: this.notes,
+			tracker: this.tracker,
+			warmer: this.warmer,
+			clock: this.clock,
+			maxReads: deps.maxReads ?? 4,
+			generation: this.generation,
+			setup: () => this.setup!,
+			pending: (path) => this.updates.has(path),
+			isCancelled: () => this.cancelled,
+			finished: (parsed) => this.refreshReady(parsed),
+		});
 	}
 
 	/** The current status. */
@@ -122,8 +135,8 @@ export class Indexer extends Component {
 			const cache = await this.deps.openCache((message) => this.tracker.cacheOff(message));
 			this.notes.cache = cache;
 			if (this.cancelled) return;
-			await this.loadCached(await cache.loadAll());
-			await this.reconcile();
+			await this.scan.adopt(await cache.loadAll());
+			await this.scan.run();
 		} catch (error) {
 			this.tracker.fail(error);
 		}
@@ -136,9 +149,9 @@ export class Indexer extends Component {
 	async whenIdle(): Promise<void> {
 		await this.starting;
 		const busy = () =>
-			this.running !== null || this.tracked.size > 0 || this.updates.size > 0 || this.peopleTimer !== null || this.warmer.busy || this.liveInFlight > 0;
+			this.scan.running !== null || this.tracked.size > 0 || this.updates.size > 0 || this.peopleTimer !== null || this.warmer.busy || this.liveInFlight > 0;
 		while (busy() && !this.cancelled) {
-			const next = this.running ?? this.warmer.current ?? [...this.tracked][0];
+			const next = this.scan.running ?? this.warmer.current ?? [...this.tracked][0];
 			await (next?.catch(() => undefined) ?? new Promise<void>((resolve) => window.setTimeout(resolve, 5)));
 		}
 	}
@@ -150,14 +163,14 @@ export class Indexer extends Component {
 		await this.notes.clear();
 		this.tracker.cached = 0;
 		this.setup = await this.buildSetup(this.deps.settings.get());
-		await this.reconcile();
+		await this.scan.run();
 	}
 
 	/** Re-reads the daily-note settings and re-parses whatever they move (for a "rescan" command). */
 	async rescan(): Promise<void> {
 		if (!this.started) return;
 		this.setup = await this.buildSetup(this.deps.settings.get());
-		await this.reconcile();
+		await this.scan.run();
 	}
 
 	private registerEvents(): void {
@@ -227,97 +240,24 @@ export class Indexer extends Component {
 		}
 		try {
 			this.setup = await this.buildSetup(next);
-			await this.reconcile();
+			await this.scan.run();
 		} catch (error) {
 			this.tracker.fail(error);
 		}
 	}
 
 	private peopleChanged(): void {
-		// Batch a burst of edits into one reconcile (during a scan it only adds a round).
+		// Batch a burst of edits into one scan run (during a scan it only adds a round).
 		if (this.peopleTimer !== null) window.clearTimeout(this.peopleTimer);
 		this.peopleTimer = window.setTimeout(() => {
 			this.peopleTimer = null;
-			void this.reconcile().catch((error) => this.tracker.fail(error));
+			void this.scan.run().catch((error) => this.tracker.fail(error));
 		}, this.deps.debounceMs ?? 300);
-	}
-
-	private async loadCached(records: Map<string, CachedRecord>): Promise<void> {
-		const setup = this.setup!;
-		const { hits, gone } = reusableRecords(this.deps.app.vault.getMarkdownFiles(), records, (path) => planFile(setup, path).key);
-		for (const path of gone) this.notes.cache?.delete(path);
-		await runInSlices(
-			hits,
-			(record) => this.notes.adopt(record),
-			{ ...this.clock, weight: cachedRecordWeight, isCancelled: () => this.cancelled, onError: (record, error) => console.error('Conference talks: a cached record failed', record, error) },
-		);
-		this.tracker.cached = hits.length;
-	}
-
-	/** Parses every note whose inputs changed since it was parsed, until none is left. One run at a time. */
-	private async reconcile(): Promise<void> {
-		if (this.running) {
-			this.again = true;
-			return this.running;
-		}
-		this.running = (async () => {
-			let parsedTotal = 0;
-			// Rounds converge: person notes do not depend on the people directory, so the second
-			// round only re-parses talk notes; later rounds only run for changes made meanwhile.
-			for (let round = 0; round < 10 && !this.cancelled; round++) {
-				this.again = false;
-				const todo = this.dueFiles();
-				if (todo.length > 0) parsedTotal += await this.parseAll(todo);
-				else await this.notes.cache?.flush();
-				if (todo.length === 0 && !this.again) break;
-			}
-			// Inside the run: `ready` (and whenIdle) come once the views are made.
-			if (!this.cancelled) await this.warmer.run();
-			this.refreshReady(parsedTotal);
-		})().finally(() => {
-			this.running = null;
-		});
-		return this.running;
 	}
 
 	/** After live changes: warm up again once they quiet down (a scan under way warms up when it ends). */
 	private warmUpLater(): void {
-		if (!this.running) this.warmer.schedule();
-	}
-
-	private dueFiles(): TFile[] {
-		const setup = this.setup!;
-		const due = this.deps.app.vault.getMarkdownFiles().filter((file) => !this.updates.has(file.path) && this.notes.isDue(file.path, setup));
-		return personNotesFirst(due, likelyPersonNote(this.deps.settings.get().peopleFolder, this.deps.app.metadataCache));
-	}
-
-	private async parseAll(files: TFile[]): Promise<number> {
-		const slicer = new TimeSlicer(this.clock);
-		let done = 0;
-		const total = files.length;
-		this.tracker.indexing(done, total);
-		await forEachLimit(
-			files,
-			this.deps.maxReads ?? 4,
-			async (file) => {
-				const gen = this.generation.get(file.path) ?? 0;
-				let text: string;
-				try {
-					text = await this.deps.app.vault.cachedRead(file);
-				} catch {
-					return; // Deleted or moved while queued: its own event handles it.
-				}
-				if (this.cancelled || gen !== (this.generation.get(file.path) ?? 0)) return;
-				// Parse cost grows with the note's length: the slicer predicts from it.
-				await slicer.run(() => {
-					this.notes.record(file, text, this.setup!);
-					done++;
-				}, text.length);
-				if (done % 25 === 0 || done === total) this.tracker.indexing(done, total);
-			},
-			() => this.cancelled,
-		);
-		return done;
+		if (!this.scan.running) this.warmer.schedule();
 	}
 
 	private async buildSetup(settings: TalksSettings): Promise<ParseSetup> {
@@ -339,7 +279,7 @@ export class Indexer extends Component {
 
 	/** Re-announces `ready` with fresh totals (not while a scan is running). */
 	private refreshReady(parsed?: number): void {
-		if ((this.running && parsed === undefined) || !this.started) return;
+		if ((this.scan.running && parsed === undefined) || !this.started) return;
 		this.tracker.ready(this.deps.index, parsed);
 	}
 }
