@@ -3,8 +3,13 @@ import { fold } from '../text/fold';
 import { contextName } from './context-line';
 import type { OutlineLine } from './outline';
 import type { PeopleDirectory } from './parse-context';
+import { LineMemo } from './line-memo';
 import { parseSpeakerLine } from './speaker-line';
 import { splitTalkLine, type TalkLineParts } from './talk-line';
+
+/** Talk-line splits and speaker lines, read once per distinct line while people stay the same (see LineMemo). */
+const talkLineMemo = new LineMemo(splitTalkLine);
+const speakerLineMemo = new LineMemo(parseSpeakerLine);
 
 /**
  * Where the conferences and talks of a note are (sections 2, 3 and 5), found
@@ -81,7 +86,7 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 	const contextOf = (text: string): string | undefined => {
 		const name = contextName(text, people);
 		if (name === undefined || /#conference/i.test(text)) return name;
-		const parts = splitTalkLine(text, people);
+		const parts = talkLineMemo.get(text, people);
 		if (parts.kindExplicit) return undefined;
 		return parts.speakers.length > 0 && !fold(parts.title).includes(fold(name)) ? undefined : name;
 	};
@@ -105,7 +110,7 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 				region = { form: 'heading', name, level: line.level, subheadings: false, pending: [] };
 				mention(name, i);
 			} else if (inHeading?.form === 'heading') {
-				const parts = splitTalkLine(line.text, people);
+				const parts = talkLineMemo.get(line.text, people);
 				if (parts.title.trim() !== '') {
 					inHeading.subheadings = true;
 					inHeading.pending = [];
@@ -133,7 +138,7 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 			}
 			const here: Region | null = region;
 			if (!here || line.depth !== (here.form === 'item' ? here.depth + 1 : 0)) continue;
-			const parts = splitTalkLine(line.text, people);
+			const parts = talkLineMemo.get(line.text, people);
 			if (parts.title.trim() === '') continue;
 			const found = site(i, line.end, parts, here.name);
 			const isTalk = parts.speakers.length > 0 || parts.kindExplicit || found.speakerLines !== undefined || hasChildItem(outline, i, line.end);
@@ -205,7 +210,7 @@ function leadingSpeakerLines(
 		if (!line.substantive) continue;
 		if (line.kind !== 'item' && line.kind !== 'text') break;
 		if (first && (line.kind !== first.kind || line.depth !== first.depth)) break;
-		const named = parseSpeakerLine(line.text, people);
+		const named = speakerLineMemo.get(line.text, people);
 		if (!named || named.length === 0) break;
 		first ??= line;
 		indexes.push(j);
