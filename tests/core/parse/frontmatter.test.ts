@@ -91,3 +91,27 @@ describe('frontmatter no one writes by hand', () => {
 		expect(readFrontmatter(['---', `aliases: [${aliases}]`, '---'], yaml).error).toBeUndefined();
 	});
 });
+
+describe('frontmatter read again after an edit', () => {
+	it('hands a source it has read to the same parser only once, errors included', () => {
+		const sources: string[] = [];
+		const counting = (source: string): unknown => {
+			sources.push(source);
+			if (source.includes('broken')) throw new Error('bad indentation\nin the middle');
+			return parseYaml(source);
+		};
+		const note = ['---', 'date: 2024-05-01', 'conference: "[[RustConf]]"', '---', '- body'];
+		const first = readFrontmatter(note, counting);
+		const again = readFrontmatter([...note.slice(0, 4), '- an edited body', '- more'], counting);
+		expect(again).toEqual(first);
+		expect(again.data.conference).toBe('[[RustConf]]');
+		const broken = ['---', 'broken: [', '---'];
+		expect(readFrontmatter(broken, counting).error).toBe('bad indentation');
+		expect(readFrontmatter(broken, counting).error).toBe('bad indentation');
+		expect(sources).toHaveLength(2);
+		// Another parser (another host) reads for itself.
+		expect(readFrontmatter(note, yaml).data).toEqual(first.data);
+		expect(readFrontmatter(note, counting).data).toEqual(first.data);
+		expect(sources).toHaveLength(3);
+	});
+});
