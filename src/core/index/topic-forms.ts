@@ -1,6 +1,3 @@
-import type { Talk } from '../model';
-import type { FoldMemo } from './fold-memo';
-
 /**
  * What the topic registry reads of one talk, besides its folded topics and keywords:
  * which keyword counts are usable and which words never become its automatic topics.
@@ -18,9 +15,9 @@ export function usableCount(count: unknown): count is number {
  * Checked in place, a few compares: a list or a set of those words per talk cost more
  * to build than the lookups it saved.
  */
-export function isSkippedWord(folded: string, explicit: readonly string[], conference: string, speakers: Talk['speakers'], folds: FoldMemo): boolean {
+export function isSkippedWord(folded: string, explicit: readonly string[], conference: string, speakers: readonly string[]): boolean {
 	if (folded === conference || explicit.includes(folded)) return true;
-	for (const speaker of speakers) if (hasWord(folds.of(speaker.name), folded)) return true;
+	for (const speaker of speakers) if (hasWord(speaker, folded)) return true;
 	return false;
 }
 

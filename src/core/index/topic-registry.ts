@@ -84,6 +84,7 @@ export class TopicRegistry {
 	private passes = 0;
 	/** Lists reused from talk to talk (copied at exact length when kept). */
 	private readonly scratchNames: string[] = [];
+	private readonly scratchSpeakers: string[] = [];
 	private readonly scratchEligible: CandidateStats[] = [];
 	private readonly scratchCounts: number[] = [];
 	private readonly scratchSkipped: CandidateStats[] = [];
@@ -148,7 +149,8 @@ export class TopicRegistry {
 			if (topic.talks <= 0) this.forgetExplicit(folded);
 		}
 		const keywords = talk.keywords;
-		for (const candidate of Object.keys(keywords)) {
+		// `for in`, not `Object.keys`: no list per talk, and V8 reads each value by the object's own layout.
+		for (const candidate in keywords) {
 			if (!usableCount(keywords[candidate])) continue;
 			const folded = this.folds.of(candidate);
 			if (!folded) continue;
@@ -276,11 +278,12 @@ export class TopicRegistry {
 		const eligible = this.scratchEligible;
 		const counts = this.scratchCounts;
 		const skipped = this.scratchSkipped;
+		const speakers = this.scratchSpeakers;
 		eligible.length = 0;
 		counts.length = 0;
 		skipped.length = 0;
 		let conference: string | undefined;
-		for (const candidate of Object.keys(keywords)) {
+		for (const candidate in keywords) {
 			const count = keywords[candidate];
 			if (!usableCount(count)) continue;
 			const folded = this.folds.of(candidate);
@@ -299,8 +302,13 @@ export class TopicRegistry {
 			}
 			stats.pass = pass;
 			stats.talks += 1;
-			conference ??= this.folds.of(talk.conference);
-			if (isSkippedWord(folded, explicit, conference, talk.speakers, this.folds)) {
+			if (conference === undefined) {
+				// Folded once per talk, only when it has keywords: what a keyword is checked against.
+				conference = this.folds.of(talk.conference);
+				speakers.length = 0;
+				for (const mention of talk.speakers) speakers.push(this.folds.of(mention.name));
+			}
+			if (isSkippedWord(folded, explicit, conference, speakers)) {
 				stats.at = -1;
 				skipped.push(stats);
 			} else {
@@ -310,7 +318,7 @@ export class TopicRegistry {
 			}
 		}
 		if (eligible.length === 0 && skipped.length === 0) return explicit === NONE ? NO_TOPICS : { explicit, stats: NONE, counts: NONE };
-		// Exact-length lists (`concat`, `slice`): kept per talk.
-		return { explicit, stats: eligible.concat(skipped), counts: counts.slice() };
+		// Exact-length lists (`slice`, `concat`): kept per talk.
+		return { explicit, stats: skipped.length === 0 ? eligible.slice() : eligible.concat(skipped), counts: counts.slice() };
 	}
 }
