@@ -51,51 +51,17 @@ export function readFrontmatter(lines: readonly string[], parseYaml: (source: st
 	if (source.trim() === '') return { data: {}, bodyStart };
 	if (source.length > MAX_FRONTMATTER_CHARS) return { data: {}, bodyStart, error: `longer than ${MAX_FRONTMATTER_CHARS / 1024} KB; not read` };
 	if (flowOpeners(source) > MAX_FLOW_OPENERS) return { data: {}, bodyStart, error: `more than ${MAX_FLOW_OPENERS} brackets; not read` };
-	const read = rememberedYaml(source, parseYaml);
-	return read.error === undefined ? { data: read.data, bodyStart } : { data: read.data, bodyStart, error: read.error };
-}
-
-/** A frontmatter source as read: its keys, or why it could not be read. */
-interface YamlRead {
-	readonly data: Readonly<Record<string, unknown>>;
-	readonly error?: string;
-}
-
-/** Most sources remembered at once; the memo starts over when full. */
-const YAML_MEMO_LIMIT = 256;
-/** The parser the remembered reads came from. */
-let memoParser: ((source: string) => unknown) | undefined;
-let memoReads = new Map<string, YamlRead>();
-
-/**
- * The source read by `parseYaml`, remembered: a note is parsed again on every edit, and its
- * frontmatter rarely changes, but a YAML parser is slow next to everything else per note.
- * The keys are shared by every parse of the same source, and read only (never changed).
- */
-function rememberedYaml(source: string, parseYaml: (source: string) => unknown): YamlRead {
-	if (parseYaml !== memoParser) {
-		memoParser = parseYaml;
-		memoReads = new Map();
-	}
-	let read = memoReads.get(source);
-	if (read === undefined) {
-		if (memoReads.size >= YAML_MEMO_LIMIT) memoReads.clear();
-		read = readYaml(source, parseYaml);
-		memoReads.set(source, read);
-	}
-	return read;
-}
-
-function readYaml(source: string, parseYaml: (source: string) => unknown): YamlRead {
 	let parsed: unknown;
 	try {
 		parsed = parseYaml(source);
 	} catch (error) {
-		return { data: {}, error: describe(error) };
+		return { data: {}, bodyStart, error: describe(error) };
 	}
-	if (parsed === null || parsed === undefined) return { data: {} };
-	if (typeof parsed !== 'object' || Array.isArray(parsed)) return { data: {}, error: 'not a list of key: value fields' };
-	return { data: parsed as Record<string, unknown> };
+	if (parsed === null || parsed === undefined) return { data: {}, bodyStart };
+	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+		return { data: {}, bodyStart, error: 'not a list of key: value fields' };
+	}
+	return { data: parsed as Record<string, unknown>, bodyStart };
 }
 
 function flowOpeners(source: string): number {

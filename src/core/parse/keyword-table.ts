@@ -1,5 +1,6 @@
 import { fnvString, lowerAscii } from '../text/fnv';
 import { home } from './keyword-hash';
+import { KeyShapes } from './keyword-shapes';
 
 /**
  * The keyword scan's term table: open addressing over typed arrays, reused from one talk to
@@ -69,12 +70,8 @@ export class TermTable {
 	private forms: (string | undefined)[] = [];
 	/** Written forms other than the first, in first-seen order (rare: `Rust` and `RUST`). */
 	private extraForms: (Map<string, number> | undefined)[] = [];
-	/**
-	 * Per ASCII first character of a key, the key lengths present (bit `min(length, 31)`): most
-	 * names a caller excludes share no first letter and length with any term, and are ruled
-	 * out without being hashed.
-	 */
-	private shapes = new Int32Array(128);
+	/** First characters and lengths of the keys, to rule out excluded names without hashing them. */
+	private readonly shapes = new KeyShapes();
 
 	/** Empties the table for a new talk. */
 	reset(body: string, title: string): void {
@@ -91,7 +88,7 @@ export class TermTable {
 				if ((this.flags[e] & HAS_FORMS) !== 0) this.extraForms[e] = undefined;
 			}
 		}
-		if (this.size > 0) this.shapes.fill(0);
+		if (this.size > 0) this.shapes.clear();
 		this.size = 0;
 		this.texts[BODY] = body;
 		this.texts[TITLE] = title;
@@ -119,7 +116,7 @@ export class TermTable {
 			const e = this.slots[slot] - 1;
 			if (e < 0) {
 				this.add(slot, h, end - start, source, start, end, weight, strong);
-				this.addShape(lowerAscii(codes[start]), end - start);
+				this.shapes.add(lowerAscii(codes[start]), end - start);
 				return;
 			}
 			if (this.hashes[e] !== h || this.keyLengths[e] !== end - start) continue;
@@ -142,7 +139,7 @@ export class TermTable {
 			const added = this.add(slot, h, key.length, STRING, 0, 0, weight, strong);
 			this.keys[added] = key;
 			this.forms[added] = form;
-			this.addShape(key.charCodeAt(0), key.length);
+			this.shapes.add(key.charCodeAt(0), key.length);
 			return;
 		}
 		this.sighted(e, weight, strong);
@@ -171,9 +168,7 @@ export class TermTable {
 
 	/** False when no key can be `key` (same first character and length); true says nothing. */
 	mayHold(key: string): boolean {
-		const first = key.charCodeAt(0);
-		if (!(first < 128)) return true;
-		return (this.shapes[first] & (1 << (key.length < 31 ? key.length : 31))) !== 0;
+		return this.shapes.mayHold(key);
 	}
 
 	/** Whether entry `e`'s key is `key`, a string of the key's length. */
@@ -283,10 +278,6 @@ export class TermTable {
 		this.flags[e] = strong ? STRONG : 0;
 		if (this.size * 2 >= this.slots.length) this.grow();
 		return e;
-	}
-
-	private addShape(first: number, length: number): void {
-		if (first < 128) this.shapes[first] |= 1 << (length < 31 ? length : 31);
 	}
 
 	/** Doubles the table and re-seats every entry by its stored hash. */
