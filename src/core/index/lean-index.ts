@@ -32,6 +32,9 @@ export function maxTypos(word: string): number {
 	return word.length <= 3 ? 0 : Math.min(6, Math.round(word.length * 0.2));
 }
 
+/** One field of a document: its text, or a list of texts read as if joined by line breaks. */
+export type LeanField = string | readonly string[];
+
 /**
  * One document's terms, flat: the four fields' lengths (distinct terms), then each field's
  * term ids in turn. One small array per talk, not one per field.
@@ -58,27 +61,38 @@ export class LeanIndex {
 	private fieldLengths = new Int32Array(FIELD_COUNT * 256);
 	private readonly totalLengths = new Float64Array(FIELD_COUNT);
 	private readonly counts = new TermCounts();
+	/** A document's terms while it is read (copied at exact length when kept). */
+	private readonly scratch: number[] = [];
 
 	/** Documents indexed. */
 	get size(): number {
 		return this.documentCount;
 	}
 
-	/** Indexes the four field texts under `key`; a key already indexed is left as it is. */
-	add(key: number, fields: readonly string[]): void {
+	/**
+	 * Indexes the four fields under `key`; a key already indexed is left as it is. A field
+	 * given as a list (a talk's speakers, its topics) is read item by item, with the terms
+	 * the items' text joined by line breaks would have: no joined string per talk.
+	 */
+	add(key: number, fields: readonly LeanField[]): void {
 		if (this.documents[key] !== undefined) return;
-		const terms: number[] = [0, 0, 0, 0];
+		const terms = this.scratch;
+		terms.length = FIELD_COUNT;
 		this.fieldLengths = grownTo(this.fieldLengths, (key + 1) * FIELD_COUNT);
+		const counts = this.counts;
 		for (let field = 0; field < FIELD_COUNT; field++) {
 			const distinct = this.read(fields[field] ?? '');
-			for (const id of distinct) {
-				this.postings[field].add(id, key, this.counts.take(id));
-				this.uses[id] = (this.uses[id] ?? 0) + 1;
+			const { ids } = counts;
+			const postings = this.postings[field];
+			for (let i = 0; i < distinct; i++) {
+				const id = ids[i];
+				postings.add(id, key, counts.take(id));
+				this.uses[id] += 1;
 				terms.push(id);
 			}
-			terms[field] = distinct.length;
-			this.fieldLengths[key * FIELD_COUNT + field] = distinct.length;
-			this.totalLengths[field] += distinct.length;
+			terms[field] = distinct;
+			this.fieldLengths[key * FIELD_COUNT + field] = distinct;
+			this.totalLengths[field] += distinct;
 		}
 		// An exact-length copy: kept per talk, and `push` leaves room for more.
 		this.documents[key] = terms.slice();
@@ -162,11 +176,15 @@ export class LeanIndex {
 		return out.sort((a, b) => (this.table.term(a[0]) < this.table.term(b[0]) ? -1 : 1));
 	}
 
-	/** A field's distinct term ids in order of first use, filing new terms; their counts wait in `counts`. */
-	private read(text: string): number[] {
-		const distinct = this.counts.read(this.table, text);
-		for (const id of distinct) if (this.uses[id] === undefined) this.file(id);
-		return distinct;
+	/** Reads a field into `counts` (distinct ids in `counts.ids`, in order of first use); returns how many. Files the terms it numbers. */
+	private read(field: LeanField): number {
+		const known = this.table.size;
+		const counts = this.counts;
+		counts.start();
+		if (typeof field === 'string') counts.add(this.table, field);
+		else for (const part of field) counts.add(this.table, part);
+		for (let id = known; id < this.table.size; id++) this.file(id);
+		return counts.size;
 	}
 
 	/** Files a new term under its first two letters and its length. */

@@ -50,15 +50,18 @@ export class NotesIndex {
 	add(key: number, text: string): void {
 		if (this.has(key)) return;
 		const distinct = this.read(text);
-		if (distinct.length === 0) return;
-		for (const id of distinct) {
-			if (this.postings.count(id) === 0) this.liveTerms++;
-			this.postings.add(id, key, this.counts.take(id));
+		if (distinct === 0) return;
+		const { ids } = this.counts;
+		const postings = this.postings;
+		for (let i = 0; i < distinct; i++) {
+			const id = ids[i];
+			if (postings.count(id) === 0) this.liveTerms++;
+			postings.add(id, key, this.counts.take(id));
 		}
 		this.documentCount++;
 		this.lengths = grownTo(this.lengths, key + 1);
-		this.lengths[key] = distinct.length;
-		this.totalLength += distinct.length;
+		this.lengths[key] = distinct;
+		this.totalLength += distinct;
 	}
 
 	/** Forgets `key`, indexed with this same `text` (its terms are read again rather than kept). */
@@ -68,7 +71,10 @@ export class NotesIndex {
 		this.lengths[key] = 0;
 		this.documentCount--;
 		this.totalLength -= length;
-		for (const id of this.read(text)) {
+		const distinct = this.read(text);
+		const { ids } = this.counts;
+		for (let i = 0; i < distinct; i++) {
+			const id = ids[i];
 			this.counts.take(id);
 			if (this.postings.count(id) === 0) continue;
 			this.postings.remove(id, key);
@@ -80,10 +86,15 @@ export class NotesIndex {
 		return key < this.lengths.length && this.lengths[key] > 0;
 	}
 
-	/** The distinct term ids of `text`, filing new ones; their counts wait in `counts`. */
-	private read(text: string): number[] {
+	/**
+	 * Reads `text` into `counts` (distinct ids in `counts.ids`, their counts waiting to be
+	 * taken); returns how many. Terms numbered by this read are filed for prefix queries:
+	 * only those, since every term of the table was filed when it was numbered.
+	 */
+	private read(text: string): number {
+		const known = this.table.size;
 		const distinct = this.counts.read(this.table, text);
-		for (const id of distinct) this.prefixes.file(id, this.table.term(id));
+		for (let id = known; id < this.table.size; id++) this.prefixes.file(id, this.table.term(id));
 		return distinct;
 	}
 

@@ -1,6 +1,6 @@
 import { HitTable } from './hit-table';
 import type { SearchHit } from './index-api';
-import { LeanIndex } from './lean-index';
+import { type LeanField, LeanIndex } from './lean-index';
 import { NotesIndex } from './notes-index';
 import { noMatches, rankPositions, type SearchMatches } from './search-matches';
 import { searchTerm, tokenize } from './search-tokens';
@@ -185,9 +185,9 @@ export class TalkSearch {
 }
 
 /** The lean fields of a slot, in LEAN_FIELDS order; `speakerNames` are what its speakers are found by. */
-function leanFieldsOf(slot: TalkSlot, speakerNames: readonly string[]): string[] {
+function leanFieldsOf(slot: TalkSlot, speakerNames: readonly string[]): LeanField[] {
 	const talk = slot.source;
-	return [talk.title, speakerNames.join(' \n '), talk.conference, talk.topics.join(' \n ')];
+	return [talk.title, speakerNames, talk.conference, talk.topics];
 }
 
 export { searchTerm };
