@@ -84,4 +84,20 @@ describe('LeanIndex', () => {
 		}
 		expect(updated.size).toBe(5);
 	});
+
+	it('reads a field given as a list of names exactly as the names joined by line breaks', () => {
+		const name = fc.string({ unit: fc.constantFrom('ada', 'Byron', 'zoë', ' ', ',', '-', 'o\'neil'), maxLength: 5 });
+		fc.assert(
+			fc.property(fc.array(name, { maxLength: 4 }), fc.array(name, { maxLength: 3 }), (speakers, topics) => {
+				const listed = new LeanIndex();
+				listed.add(1, ['rust in production', speakers, 'rustconf', topics]);
+				listed.add(2, ['zig', ['Ada Byron'], 'ziggit', ['zig']]);
+				const joined = new LeanIndex();
+				joined.add(1, ['rust in production', speakers.join(' \n '), 'rustconf', topics.join(' \n ')]);
+				joined.add(2, ['zig', 'Ada Byron', 'ziggit', 'zig']);
+				for (const word of ['ada', 'by', 'zoe', 'neil', 'rust', 'zig']) expect(listed.search(word)).toEqual(joined.search(word));
+			}),
+			{ seed: 11, numRuns: 300 },
+		);
+	});
 });
