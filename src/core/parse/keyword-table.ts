@@ -1,4 +1,5 @@
 import { fnvString, lowerAscii } from '../text/fnv';
+import { bytesAre, moreCommonForm, returnedForm } from './keyword-forms';
 import { home } from './keyword-hash';
 import { KeyShapes } from './keyword-shapes';
 
@@ -28,14 +29,6 @@ const HAS_FORMS = 16;
 const FIRST_SLOTS = 256;
 /** Most slots a table keeps between talks; one grown past this by a huge talk is let go. */
 const KEEP_SLOTS = 1 << 14;
-
-/**
- * Written forms returned before, by key hash (compared in full before reuse). The same terms
- * come back talk after talk (`Rust`, `Kubernetes`), and a string that is already some
- * object's property key is added to the next result without a slice or a string-table lookup.
- */
-const RETURNED_MASK = 4095;
-const RETURNED: string[] = new Array<string>(RETURNED_MASK + 1).fill('');
 
 const NO_CODES = new Uint8Array(0);
 
@@ -200,17 +193,11 @@ export class TermTable {
 
 	/** The most common written form; the first seen wins a tie. */
 	bestForm(e: number): string {
-		let best: string | null = null;
-		let bestCount = this.formCounts[e];
-		const more = this.extraForms[e];
-		if (more) for (const [form, n] of more) if (n > bestCount) { best = form; bestCount = n; }
-		if (best !== null) return best;
+		const more = moreCommonForm(this.extraForms[e], this.formCounts[e]);
+		if (more !== null) return more;
 		const source = this.sources[e];
 		if (source === STRING) return this.forms[e] as string;
-		const cache = home(this.hashes[e], RETURNED_MASK);
-		const returned = RETURNED[cache];
-		if (this.firstFormIs(e, returned)) return returned;
-		return (RETURNED[cache] = this.texts[source].slice(this.starts[e], this.ends[e]));
+		return returnedForm(this.hashes[e], this.texts[source], this.codes[source], this.starts[e], this.ends[e]);
 	}
 
 	private sighted(e: number, weight: number, strong: boolean): void {
@@ -257,11 +244,7 @@ export class TermTable {
 	private firstFormIs(e: number, form: string): boolean {
 		const source = this.sources[e];
 		if (source === STRING) return this.forms[e] === form;
-		const start = this.starts[e];
-		if (this.ends[e] - start !== form.length) return false;
-		const codes = this.codes[source];
-		for (let j = 0; j < form.length; j++) if (codes[start + j] !== form.charCodeAt(j)) return false;
-		return true;
+		return bytesAre(this.codes[source], this.starts[e], this.ends[e], form);
 	}
 
 	private add(slot: number, h: number, keyLength: number, source: number, start: number, end: number, weight: number, strong: boolean): number {
