@@ -1,3 +1,5 @@
+import { readOnce, type FrontmatterRead, type TextMemo } from './reparse-memos';
+
 /**
  * The YAML frontmatter block at the very top of a note (`---` ... `---`), read
  * through the injected YAML parser. A parser error never stops the note: the
@@ -35,7 +37,7 @@ const MAX_FLOW_OPENERS = 1000;
  * Finds and parses the frontmatter. Only a block that opens on the first line
  * and is closed counts: an unclosed `---` is a thematic break, as in Obsidian.
  */
-export function readFrontmatter(lines: readonly string[], parseYaml: (source: string) => unknown): Frontmatter {
+export function readFrontmatter(lines: readonly string[], parseYaml: (source: string) => unknown, memo?: TextMemo<FrontmatterRead>): Frontmatter {
 	if (lines.length === 0 || lines[0].trimEnd() !== '---') return NO_FRONTMATTER;
 	let close = -1;
 	for (let i = 1; i < lines.length; i++) {
@@ -51,17 +53,22 @@ export function readFrontmatter(lines: readonly string[], parseYaml: (source: st
 	if (source.trim() === '') return { data: {}, bodyStart };
 	if (source.length > MAX_FRONTMATTER_CHARS) return { data: {}, bodyStart, error: `longer than ${MAX_FRONTMATTER_CHARS / 1024} KB; not read` };
 	if (flowOpeners(source) > MAX_FLOW_OPENERS) return { data: {}, bodyStart, error: `more than ${MAX_FLOW_OPENERS} brackets; not read` };
+	// A YAML parser is slow next to everything else per note; a re-parse after an edit reads the source from the memo.
+	const read = readOnce(memo, source, parseYaml, readYaml);
+	return read.error === undefined ? { data: read.data, bodyStart } : { data: read.data, bodyStart, error: read.error };
+}
+
+/** The keys of a frontmatter source, or why it could not be read. */
+function readYaml(source: string, parseYaml: (source: string) => unknown): FrontmatterRead {
 	let parsed: unknown;
 	try {
 		parsed = parseYaml(source);
 	} catch (error) {
-		return { data: {}, bodyStart, error: describe(error) };
+		return { data: {}, error: describe(error) };
 	}
-	if (parsed === null || parsed === undefined) return { data: {}, bodyStart };
-	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-		return { data: {}, bodyStart, error: 'not a list of key: value fields' };
-	}
-	return { data: parsed as Record<string, unknown>, bodyStart };
+	if (parsed === null || parsed === undefined) return { data: {} };
+	if (typeof parsed !== 'object' || Array.isArray(parsed)) return { data: {}, error: 'not a list of key: value fields' };
+	return { data: parsed as Record<string, unknown> };
 }
 
 function flowOpeners(source: string): number {

@@ -71,9 +71,13 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 	if (looksBinary(text)) return skipped(input, 'Not a text note (binary content); skipped');
 	const diagnostics: Diagnostic[] = [];
 	const body = withoutBom(text);
+	// Talks whose lines did not change since this note's last parse come back as they were,
+	// and lines read by an earlier parse of this setup are not read again.
+	const reuse = ctx.reuse instanceof TalkReuse && ctx.reuse.begin(ctx) ? ctx.reuse : undefined;
+	const memos = reuse?.memos;
 	// Lines are only split when something reads them: frontmatter, or the outline below.
 	let lines = startsFrontmatter(body) ? toLines(body) : null;
-	const frontmatter = lines ? readFrontmatter(lines, ctx.parseYaml) : NO_FRONTMATTER;
+	const frontmatter = lines ? readFrontmatter(lines, ctx.parseYaml, memos?.frontmatter(ctx.parseYaml)) : NO_FRONTMATTER;
 	const fields = readNoteFields(frontmatter.data);
 	const scanned = input.scope !== 'other' || fields.optsIn;
 	if (frontmatter.error && (scanned || input.inPeopleFolder)) {
@@ -102,9 +106,8 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 		people: ctx.people,
 		frontmatterConference: fields.conference,
 		progress,
+		memos,
 	});
-	// Talks whose lines did not change since this note's last parse come back as they were.
-	const reuse = ctx.reuse instanceof TalkReuse && ctx.reuse.begin(ctx) ? ctx.reuse : undefined;
 	const talks: Talk[] = [];
 	const built: boolean[] = [];
 	for (const site of scan.sites) {
@@ -124,7 +127,7 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 			diagnostics.push({ file: path, line: site.index + 1, message: `Could not read this talk: ${reason}` });
 		}
 	}
-	const ids = assignTalkIds(talks, date);
+	const ids = assignTalkIds(talks, date, memos?.titleSlugs);
 	talks.forEach((talk, i) => {
 		// A fresh draft takes its id in place; a reused record is shared with the index, so it is copied.
 		if (built[i]) (talk as TalkDraft).id = ids[i];

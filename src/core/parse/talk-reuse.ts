@@ -2,6 +2,7 @@ import type { Talk } from '../model';
 import { FNV_OFFSET, fnvStep } from '../text/fnv';
 import type { OutlineLine } from './outline';
 import type { ParseContext, PeopleDirectory, TalkReuseMemo, TopicRule } from './parse-context';
+import { ReparseMemos } from './reparse-memos';
 import type { TalkSite } from './talk-sites';
 
 /**
@@ -44,6 +45,8 @@ export class TalkReuse implements TalkReuseMemo {
 	private peopleVersion = -1;
 	private topics: readonly TopicRule[] | null = null;
 	private autoKeywords = false;
+	/** Line, frontmatter and title reads of earlier parses under the same setup (reparse-memos.ts). */
+	private lineMemos = new ReparseMemos();
 	/** Sites of the note being parsed (fingerprint halves and line index), stored when it is done. */
 	private pending: number[] = [];
 
@@ -56,13 +59,19 @@ export class TalkReuse implements TalkReuseMemo {
 		if (people !== this.people || version !== this.peopleVersion || topics !== this.topics || autoKeywords !== this.autoKeywords) {
 			// Other people or settings, other talks: nothing remembered can be trusted any more.
 			this.byPath = new Map();
+			this.lineMemos = new ReparseMemos();
 			this.people = people;
 			this.peopleVersion = version;
 			this.topics = topics;
 			this.autoKeywords = autoKeywords;
 		}
-		this.pending = [];
+		this.pending.length = 0;
 		return true;
+	}
+
+	/** The memos of this setup: valid until the next `begin` that returns true. */
+	get memos(): ReparseMemos {
+		return this.lineMemos;
 	}
 
 	/** The previous parse's talk for this site when its fingerprint is unchanged. */

@@ -3,13 +3,10 @@ import { fold } from '../text/fold';
 import { contextName } from './context-line';
 import type { OutlineLine } from './outline';
 import type { PeopleDirectory } from './parse-context';
-import { LineMemo } from './line-memo';
+import { readOnce, type ReparseMemos } from './reparse-memos';
 import { parseSpeakerLine } from './speaker-line';
 import { splitTalkLine, type TalkLineParts } from './talk-line';
 
-/** Talk-line splits and speaker lines, read once per distinct line while people stay the same (see LineMemo). */
-const talkLineMemo = new LineMemo(splitTalkLine);
-const speakerLineMemo = new LineMemo(parseSpeakerLine);
 
 /**
  * Where the conferences and talks of a note are (sections 2, 3 and 5), found
@@ -49,6 +46,8 @@ export interface ScanOptions {
 	readonly frontmatterConference?: string;
 	/** Updated with the 1-based line being read, so a crash can say where. */
 	readonly progress: { line: number };
+	/** The parse setup's memos (reparse-memos.ts): talk and speaker lines read in an earlier parse are not read again. */
+	readonly memos?: ReparseMemos;
 }
 
 /** The context the scan is in. */
@@ -62,7 +61,7 @@ type Region =
 
 /** Finds every context line and talk of the note body. */
 export function findTalkSites(outline: readonly OutlineLine[], options: ScanOptions): SiteScan {
-	const { people } = options;
+	const { people, memos } = options;
 	const conferences: ConferenceMention[] = [];
 	const sites: TalkSite[] = [];
 	const path: { level: number; text: string }[] = [];
@@ -86,13 +85,13 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 	const contextOf = (text: string): string | undefined => {
 		const name = contextName(text, people);
 		if (name === undefined || /#conference/i.test(text)) return name;
-		const parts = talkLineMemo.get(text, people);
+		const parts = readOnce(memos?.talkLines, text, people, splitTalkLine);
 		if (parts.kindExplicit) return undefined;
 		return parts.speakers.length > 0 && !fold(parts.title).includes(fold(name)) ? undefined : name;
 	};
 	const site = (index: number, end: number, parts: TalkLineParts, conference: string): TalkSite => {
 		const headingPath = path.map((heading) => heading.text);
-		const speakerLines = leadingSpeakerLines(outline, index, end, people);
+		const speakerLines = leadingSpeakerLines(outline, index, end, people, memos);
 		return speakerLines ? { index, end, parts, conference, headingPath, speakerLines } : { index, end, parts, conference, headingPath };
 	};
 
@@ -110,7 +109,7 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 				region = { form: 'heading', name, level: line.level, subheadings: false, pending: [] };
 				mention(name, i);
 			} else if (inHeading?.form === 'heading') {
-				const parts = talkLineMemo.get(line.text, people);
+				const parts = readOnce(memos?.talkLines, line.text, people, splitTalkLine);
 				if (parts.title.trim() !== '') {
 					inHeading.subheadings = true;
 					inHeading.pending = [];
@@ -138,7 +137,7 @@ export function findTalkSites(outline: readonly OutlineLine[], options: ScanOpti
 			}
 			const here: Region | null = region;
 			if (!here || line.depth !== (here.form === 'item' ? here.depth + 1 : 0)) continue;
-			const parts = talkLineMemo.get(line.text, people);
+			const parts = readOnce(memos?.talkLines, line.text, people, splitTalkLine);
 			if (parts.title.trim() === '') continue;
 			const found = site(i, line.end, parts, here.name);
 			const isTalk = parts.speakers.length > 0 || parts.kindExplicit || found.speakerLines !== undefined || hasChildItem(outline, i, line.end);
@@ -201,6 +200,7 @@ function leadingSpeakerLines(
 	index: number,
 	end: number,
 	people: PeopleDirectory,
+	memos: ReparseMemos | undefined,
 ): { indexes: number[]; speakers: SpeakerMention[] } | undefined {
 	const indexes: number[] = [];
 	const speakers: SpeakerMention[] = [];
@@ -210,7 +210,7 @@ function leadingSpeakerLines(
 		if (!line.substantive) continue;
 		if (line.kind !== 'item' && line.kind !== 'text') break;
 		if (first && (line.kind !== first.kind || line.depth !== first.depth)) break;
-		const named = speakerLineMemo.get(line.text, people);
+		const named = readOnce(memos?.speakerLines, line.text, people, parseSpeakerLine);
 		if (!named || named.length === 0) break;
 		first ??= line;
 		indexes.push(j);

@@ -9,8 +9,17 @@ const MAX_TITLE_SLUG = 60;
  * must never change for the same date and title. Notes without a date use `undated`.
  */
 export function derivedTalkId(date: string, title: string): string {
-	const titleSlug = slug(title).slice(0, MAX_TITLE_SLUG).replace(/-+$/, '') || 'talk';
-	return `${date || 'undated'}-${titleSlug}`;
+	return talkIdFrom(date, titleSlug(title));
+}
+
+/** The slug part of a derived talk id. */
+export function titleSlug(title: string): string {
+	return slug(title).slice(0, MAX_TITLE_SLUG).replace(/-+$/, '') || 'talk';
+}
+
+/** A derived talk id from its date and the {@link titleSlug} of its title. */
+export function talkIdFrom(date: string, slugOfTitle: string): string {
+	return `${date || 'undated'}-${slugOfTitle}`;
 }
 
 /** Id of a speaker, topic or conference: the slug of its folded name. */

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { readFrontmatter } from '../../../src/core/parse/frontmatter';
 import { readNoteFields } from '../../../src/core/parse/frontmatter-fields';
+import { ReparseMemos } from '../../../src/core/parse/reparse-memos';
 
 const yaml = (source: string): unknown => parseYaml(source);
 const fieldsOf = (...lines: string[]) => readNoteFields(readFrontmatter(['---', ...lines, '---'], yaml).data);
@@ -93,25 +94,35 @@ describe('frontmatter no one writes by hand', () => {
 });
 
 describe('frontmatter read again after an edit', () => {
-	it('hands a source it has read to the same parser only once, errors included', () => {
+	it('hands a source it has read to the parser only once when given a memo, errors included', () => {
 		const sources: string[] = [];
 		const counting = (source: string): unknown => {
 			sources.push(source);
 			if (source.includes('broken')) throw new Error('bad indentation\nin the middle');
 			return parseYaml(source);
 		};
+		const memo = new ReparseMemos().frontmatter(counting);
 		const note = ['---', 'date: 2024-05-01', 'conference: "[[RustConf]]"', '---', '- body'];
-		const first = readFrontmatter(note, counting);
-		const again = readFrontmatter([...note.slice(0, 4), '- an edited body', '- more'], counting);
+		const first = readFrontmatter(note, counting, memo);
+		const again = readFrontmatter([...note.slice(0, 4), '- an edited body', '- more'], counting, memo);
 		expect(again).toEqual(first);
 		expect(again.data.conference).toBe('[[RustConf]]');
 		const broken = ['---', 'broken: [', '---'];
-		expect(readFrontmatter(broken, counting).error).toBe('bad indentation');
-		expect(readFrontmatter(broken, counting).error).toBe('bad indentation');
+		expect(readFrontmatter(broken, counting, memo).error).toBe('bad indentation');
+		expect(readFrontmatter(broken, counting, memo).error).toBe('bad indentation');
 		expect(sources).toHaveLength(2);
-		// Another parser (another host) reads for itself.
-		expect(readFrontmatter(note, yaml).data).toEqual(first.data);
+		// Without a memo (a one-off parse) every read is the parser's.
 		expect(readFrontmatter(note, counting).data).toEqual(first.data);
 		expect(sources).toHaveLength(3);
+	});
+
+	it('starts the memo over for another parser', () => {
+		const memos = new ReparseMemos();
+		const first = memos.frontmatter(yaml);
+		expect(memos.frontmatter(yaml)).toBe(first);
+		readFrontmatter(['---', 'a: 1', '---'], yaml, first);
+		const other = memos.frontmatter((source) => parseYaml(source));
+		expect(other).not.toBe(first);
+		expect(other.size).toBe(0);
 	});
 });

@@ -99,4 +99,39 @@ describe('reusing unchanged talks when a note is parsed again', () => {
 			{ numRuns: 300 },
 		);
 	});
+
+	it('reads each unchanged talk line and frontmatter once: an edit re-reads only what changed', () => {
+		let lookups = 0;
+		const counting: PeopleDirectory = { canonical: () => (lookups++, undefined), version: 0 };
+		const yamlSources: string[] = [];
+		// One parser for the setup, as the plugin has: another parser function starts the memo over.
+		const parseYaml = (source: string): unknown => (yamlSources.push(source), { conference: '[[RustConf 2024]]' });
+		const withFrontmatter = `---\nconference: "[[RustConf 2024]]"\n---\n${DAY}`;
+		const parseCounting = (text: string, reuse?: TalkReuse) =>
+			parseNote({ path: 'Daily/2024-05-01.md', scope: 'daily', fileDate: '2024-05-01', text }, context({ people: counting, reuse, autoKeywords: true, topics: TOPICS, parseYaml }));
+		const reuse = new TalkReuse();
+		parseCounting(withFrontmatter, reuse);
+		const edited = withFrontmatter.replace('Zig for Rustaceans', 'Zig for Rust people');
+		lookups = 0;
+		yamlSources.length = 0;
+		const again = parseCounting(edited, reuse);
+		const rereadLookups = lookups;
+		expect(yamlSources).toEqual([]);
+		lookups = 0;
+		expect(again).toEqual(parseCounting(edited));
+		// A parse without the memo asks the directory about every talk line; the re-parse only about the edited one.
+		expect(rereadLookups).toBeLessThan(lookups / 2);
+		expect(yamlSources).toHaveLength(1);
+	});
+
+	it('reads a changed frontmatter again', () => {
+		const reuse = new TalkReuse();
+		const front = (conference: string) => `---\nconference: "[[${conference}]]"\n---\n- Fast Queues ~ Ada Byron\n\t- notes`;
+		const parseFront = (text: string, memo?: TalkReuse) =>
+			parseNote({ path: 'Notes/Queues.md', scope: 'other', text }, context({ people: NOBODY, reuse: memo, autoKeywords: true, topics: TOPICS }));
+		parseFront(front('RustConf'), reuse);
+		const changed = parseFront(front('ZigConf'), reuse);
+		expect(changed).toEqual(parseFront(front('ZigConf')));
+		expect(changed.talks[0].conference).toBe('ZigConf');
+	});
 });
