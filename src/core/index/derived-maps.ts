@@ -137,7 +137,10 @@ export class DerivedMaps {
 	}
 
 	private searchNames(slot: TalkSlot): string[] {
-		return slot.source.speakers.flatMap((mention) => this.speakers.searchNames(mention.name));
+		const speakers = slot.source.speakers;
+		// Most talks have one speaker: that speaker's list as it is, no merged copy.
+		if (speakers.length === 1) return this.speakers.searchNames(speakers[0].name);
+		return speakers.flatMap((mention) => this.speakers.searchNames(mention.name));
 	}
 }
 

@@ -89,7 +89,10 @@ export class PersonRegistry implements PeopleDirectory {
 
 	/** Person notes whose folded name is `key`, by path. */
 	personsNamed(key: string): PersonNote[] {
-		const paths = [...(this.nameClaims.get(key) ?? [])].sort(compareStrings);
+		const claims = this.nameClaims.get(key);
+		// Most speakers have no person note: no list to sort.
+		if (claims === undefined) return [];
+		const paths = [...claims].sort(compareStrings);
 		return paths.map((path) => this.persons.get(path)).filter((person): person is PersonNote => person !== undefined);
 	}
 

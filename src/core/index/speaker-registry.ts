@@ -163,6 +163,7 @@ export class SpeakerRegistry {
 	/** What search should find a mention by: the name as written plus its person notes' names and aliases. */
 	searchNames(name: string): string[] {
 		const persons = this.people.personsNamed(this.people.keyFor(this.folds.of(name)));
+		if (persons.length === 0) return [name];
 		return [name, ...persons.flatMap((person) => [person.name, ...person.aliases])];
 	}
 
