@@ -67,7 +67,12 @@ function isPersonType(value: unknown): boolean {
 
 /** `tags: person`, `tags: [person, friend]`, `tags: "#person, friend"` all count. */
 function hasPersonTag(value: unknown): boolean {
-	return texts(value)
-		.flatMap((text) => text.split(/[\s,]+/))
-		.some((tag) => tag.replace(/^#/, '').toLowerCase() === 'person');
+	return texts(value).some((text) => PERSON_TAG.test(text));
 }
+
+/**
+ * `person` (any case, one optional `#`) as a whole tag of a `[\s,]`-separated list, tested in
+ * place rather than by splitting every tag of every note. Letters spelled out for case rather
+ * than the `i` flag, which would also let `ſ` (long s) match `s`.
+ */
+const PERSON_TAG = /(?:^|[\s,])#?[Pp][Ee][Rr][Ss][Oo][Nn](?=$|[\s,])/;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { readFrontmatter } from '../../../src/core/parse/frontmatter';
 import { readNoteFields } from '../../../src/core/parse/frontmatter-fields';
@@ -124,5 +125,20 @@ describe('frontmatter read again after an edit', () => {
 		const other = memos.frontmatter((source) => parseYaml(source));
 		expect(other).not.toBe(first);
 		expect(other.size).toBe(0);
+	});
+});
+
+describe('the person tag', () => {
+	it('is any tag of a comma or space separated list that reads `person` (one `#` allowed), as splitting the list says', () => {
+		const piece = fc.constantFrom('person', 'Person', 'PERSON', '#person', '##person', 'persons', 'perſon', 'friend', ' ', ',', ', ', '\t', '#', 'x', 'non-person', 'person!');
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+				const tags = pieces.join('');
+				const bySplitting = tags.split(/[\s,]+/).some((tag) => tag.replace(/^#/, '').toLowerCase() === 'person');
+				expect(readNoteFields({ tags }).isPerson).toBe(bySplitting);
+				expect(readNoteFields({ tags: [tags, 'friend'] }).isPerson).toBe(bySplitting);
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });
