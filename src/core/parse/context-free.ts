@@ -119,8 +119,9 @@ function tooManyWordsAroundLink(content: string): boolean {
 		const c = content.charCodeAt(i);
 		if (c === 91 || c === 93 || c === 10 || c === 13) return false;
 	}
-	const before = countWords(content.slice(0, open), MOST_WORDS_AROUND);
-	return before + countWords(content.slice(close + 2), MOST_WORDS_AROUND - before) > MOST_WORDS_AROUND;
+	// Counted in place: no slice of the text on either side of the link.
+	const before = countWords(content, MOST_WORDS_AROUND, 0, open);
+	return before + countWords(content, MOST_WORDS_AROUND - before, close + 2) > MOST_WORDS_AROUND;
 }
 
 /** Whether the line `text[start, end)`, which holds a link, can be ruled out as a context. */

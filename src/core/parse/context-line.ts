@@ -54,10 +54,10 @@ const WHITE_SPACE = /\s/;
  * hand up to `limit + 1` (all the caller needs to know is whether there are more than
  * `limit`): this runs on every linked line of every daily note.
  */
-export function countWords(text: string, limit: number): number {
+export function countWords(text: string, limit: number, from = 0, to = text.length): number {
 	let count = 0;
 	let counted = false;
-	for (let i = 0; i < text.length && count <= limit; i++) {
+	for (let i = from; i < to && count <= limit; i++) {
 		const c = text.charCodeAt(i);
 		if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(text.charAt(i))) {
 			counted = false;
