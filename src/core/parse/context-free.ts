@@ -1,6 +1,6 @@
 import { contextName, countWords, MAX_OTHER_WORDS } from './context-line';
 import { indentWidth } from './indent';
-import { itemReaders } from './outline';
+import { isTrimSpace, itemReaders } from './outline';
 import { NO_PEOPLE } from './parse-context';
 
 /**
@@ -26,8 +26,15 @@ function hasConferenceTag(text: string): boolean {
 
 /** A line the outline reads as paragraph text whatever follows: no heading, rule, quote or item marker first. */
 function startsPlainText(line: string): boolean {
-	const first = line.trimStart().charCodeAt(0);
+	const first = firstVisible(line);
 	return !(first === 35 || first === 45 || first === 42 || first === 43 || first === 95 || first === 62 || (first >= 48 && first <= 57));
+}
+
+/** The first code unit `trim` would keep (-1 for a line of white space only), found without a trimmed copy. */
+function firstVisible(line: string): number {
+	let i = 0;
+	while (i < line.length && isTrimSpace(line.charCodeAt(i))) i++;
+	return i < line.length ? line.charCodeAt(i) : -1;
 }
 
 function isBreak(code: number): boolean {
@@ -73,7 +80,7 @@ function deeperLineFollows(text: string, end: number, indent: number): boolean {
 		at = pastBreak(text, at);
 		const close = lineEnd(text, at);
 		const next = text.slice(at, close);
-		if (next.trim() !== '') return indentWidth(next) > indent;
+		if (firstVisible(next) >= 0) return indentWidth(next) > indent;
 		at = close;
 	}
 	return false;
@@ -128,7 +135,7 @@ function tooManyWordsAroundLink(content: string): boolean {
 function candidateLineIsFree(text: string, start: number, end: number): boolean {
 	const line = text.slice(start, end);
 	// A `>` quote is never a context, whatever it links to.
-	if (line.trimStart().charCodeAt(0) === 62) return true;
+	if (firstVisible(line) === 62) return true;
 	// A bullet that opens a fence keeps the code as its children.
 	if (line.includes('```') || line.includes('~~~')) return false;
 	const content = itemReaders.itemContent(line);
