@@ -1,4 +1,5 @@
-import type { CandidateStats, TalkTopics, TopicRegistry } from './topic-registry';
+import type { CandidateStats, TalkTopics } from './topic-records';
+import type { TopicRegistry } from './topic-registry';
 import type { TalkSlot } from './talk-slots';
 
 /** What choosing a talk's automatic topics needs from the rest of the index. */

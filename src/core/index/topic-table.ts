@@ -4,7 +4,8 @@ import { lowerBound, upperBound } from './member-search';
 import { Chooser, type KeywordContext } from './auto-topics';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { SuffixedIds } from './suffixed-ids';
-import type { CandidateStats, TopicRegistry } from './topic-registry';
+import type { CandidateStats } from './topic-records';
+import type { TopicRegistry } from './topic-registry';
 import type { TalkSlot } from './talk-slots';
 
 /** Every topic of the vault, explicit and automatic, with lookups. */
