@@ -1,4 +1,5 @@
 import type { NoteExtract } from '../model';
+import { ownString } from '../text/own-string';
 
 /** Any character outside Latin-1: a string holding one needs two bytes per character. */
 // eslint-disable-next-line no-control-regex -- the whole Latin-1 range, control characters included
@@ -15,7 +16,7 @@ const WIDE = /[^\u0000-\u00ff]/;
  */
 export function detach(text: string): string {
 	if (!WIDE.test(text)) return JSON.parse(JSON.stringify(text)) as string;
-	return text.length < 13 ? text : (' ' + text).slice(1);
+	return ownString(text);
 }
 
 /** Most distinct strings a pool remembers before it starts over (edits leave stale ones behind). */

@@ -1,6 +1,7 @@
 import type { PersonNote } from '../model';
 import type { PeopleDirectory } from '../parse/parse-context';
 import { fold } from '../text/fold';
+import { ownString } from '../text/own-string';
 import { compareStrings } from './compare';
 
 /** Most `canonical` answers remembered at once. */
@@ -72,7 +73,7 @@ export class PersonRegistry implements PeopleDirectory {
 		const owner = this.owner(fold(name));
 		const answer = owner ? this.displayName(fold(owner.name)) : undefined;
 		// A key of its own: a name sliced out of a note would keep the note text alive.
-		this.answers.set(name.length < 13 ? name : (' ' + name).slice(1), answer);
+		this.answers.set(ownString(name), answer);
 		return answer;
 	}
 

@@ -1,4 +1,5 @@
 import { FNV_OFFSET, fnvStep, fnvString, lowerAscii } from '../text/fnv';
+import { ownString } from '../text/own-string';
 import { searchTerm, tokenize } from './search-tokens';
 import { grownTo } from './typed-arrays';
 
@@ -142,6 +143,5 @@ export class TermTable {
 
 /** `text[start, end)` with ASCII capitals lowered, as a flat string of its own. */
 function lowerCopy(text: string, start: number, end: number): string {
-	const word = text.slice(start, end).toLowerCase();
-	return word.length < 13 ? word : (' ' + word).slice(1);
+	return ownString(text.slice(start, end).toLowerCase());
 }

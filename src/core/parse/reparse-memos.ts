@@ -1,4 +1,5 @@
 import type { SpeakerMention } from '../model';
+import { ownString } from '../text/own-string';
 import type { TalkLineParts } from './talk-line';
 
 /**
@@ -68,7 +69,7 @@ export function readOnce<T, A>(memo: TextMemo<T> | undefined, text: string, usin
 	if (!memo) return read(text, using);
 	let value = memo.known(text);
 	if (value === undefined) {
-		const own = text.length < 13 ? text : (' ' + text).slice(1);
+		const own = ownString(text);
 		value = read(own, using);
 		memo.remember(own, value);
 	}

@@ -1,5 +1,6 @@
 import type { SpeakerMention } from '../model';
 import { fold } from '../text/fold';
+import { ownString } from '../text/own-string';
 import { newInlineRefs, scanInline, type InlineRefs } from './inline';
 import type { OutlineLine } from './outline';
 import type { PeopleDirectory, TopicRule } from './parse-context';
@@ -27,11 +28,6 @@ const MEMO_SIZE = 4096;
 /** Longer strings are folded every time: names are short, and the memo must stay small. */
 const MEMO_LENGTH = 200;
 const foldedNames = new Map<string, string>();
-
-/** A copy of `text` that is no view into a longer string (V8 keeps substrings of 13+ characters as views). */
-function ownString(text: string): string {
-	return text.length < 13 ? text : (' ' + text).slice(1);
-}
 
 /**
  * `fold` for names that repeat across a note's talks: speakers, conferences, tags and link
