@@ -4,16 +4,14 @@ import { fold } from '../text/fold';
 import { autoTopicsOf } from './auto-topics';
 import { compareStrings } from './compare';
 import { DerivedMaps } from './derived-maps';
-import { DiagnosticsBuilder, diagnosticsOf } from './diagnostics-list';
 import { detachExtract, StringPool } from './detach-strings';
 import { checkExtract, sameExtract } from './extract-check';
 import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from './index-api';
-import { SpeakerSuggest, SpeakerSuggestBuilder } from './speaker-suggest';
+import { ReadViews } from './read-views';
 import { mapMatches, type SearchMatches } from './search-matches';
-import type { TalkSlot } from './talk-slots';
 import { TalkOrder } from './talk-order';
-import { type TopicTable, TopicTableKeeper } from './topic-table';
-import { WARM_UP_STEP_UNITS, warmUpSteps, type WarmUpPhase } from './warm-up';
+import { TopicTableKeeper } from './topic-table';
+import { WARM_UP_STEP_UNITS, warmUpSteps } from './warm-up';
 
 /** How the index is built. */
 export interface TalkIndexOptions {
@@ -23,21 +21,6 @@ export interface TalkIndexOptions {
 
 /** Default number of automatic topics per talk. */
 export const DEFAULT_KEYWORDS_PER_TALK = 5;
-
-/** Sorted lists and tables derived from the whole vault, computed on first use after a change. */
-interface Derived {
-	talks?: Talk[];
-	diagnostics?: Diagnostic[];
-	suggest?: SpeakerSuggest;
-	/** The type-ahead being built by a warm-up. */
-	suggestBuild?: SpeakerSuggestBuilder;
-	/** The diagnostics list being built by a warm-up. */
-	diagnosticsBuild?: DiagnosticsBuilder;
-	/** Parts of `talks` made by a warm-up so far. */
-	talkParts?: Talk[][];
-	/** The topic table has caught up with the last change. */
-	topicsSettled?: boolean;
-}
 
 /**
  * The talk index: `Map<path, NoteExtract>` is the single source of truth; speakers,
@@ -64,9 +47,16 @@ export class TalkIndex implements TalkIndexApi {
 		() => this.maps.speakers.takeNameChanges(),
 		() => this.maps.speakers.watchNames(),
 	);
+	/** The talk list, diagnostics, type-ahead and settled topic table, made on first read after a change. */
+	private readonly views = new ReadViews({
+		notes: this.notes,
+		maps: this.maps,
+		order: this.order,
+		topicKeeper: this.topicKeeper,
+		keywordContext: () => this.maps.keywordContext(this.keywordsPerTalk),
+	});
 	private readonly listeners = new Set<(revision: number) => void>();
 	private keywordsPerTalk: number;
-	private derived: Derived = {};
 	private currentRevision = 0;
 
 	constructor(options: TalkIndexOptions = {}) {
@@ -147,8 +137,7 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	talks(): Talk[] {
-		this.derived.talks ??= this.order.slice(0);
-		return this.derived.talks.slice();
+		return this.views.talks().slice();
 	}
 
 	overview(): TalkOverview {
@@ -160,7 +149,7 @@ export class TalkIndex implements TalkIndexApi {
 			conferences: maps.conferences.size,
 			withoutConference: order.withoutConference,
 			withoutSpeaker: order.withoutSpeaker,
-			withoutTopic: () => this.topicTable().untagged,
+			withoutTopic: () => this.views.topicTable().untagged,
 			slice: (start, end) => order.slice(start, end),
 			find: (keep, limit) => order.find(keep, limit),
 			days: () => order.daysWithTalks(),
@@ -180,15 +169,15 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	topics(): Topic[] {
-		return this.topicTable().sorted().slice();
+		return this.views.topicTable().sorted().slice();
 	}
 
 	topic(id: string): Topic | undefined {
-		return this.topicTable().byId(id);
+		return this.views.topicTable().byId(id);
 	}
 
 	topicByName(name: string): Topic | undefined {
-		return this.topicTable().byKey(fold(name));
+		return this.views.topicTable().byKey(fold(name));
 	}
 
 	/** Newest first (by latest date; conferences without dates last), then by name. */
@@ -211,7 +200,7 @@ export class TalkIndex implements TalkIndexApi {
 	topicsOf(talkId: string): string[] {
 		const slot = this.maps.slots.byId(talkId);
 		if (!slot) return [];
-		const automatic = (this.derived.topicsSettled ? this.topicKeeper.automatic(slot) : undefined) ?? autoTopicsOf(slot, this.maps.keywordContext(this.keywordsPerTalk));
+		const automatic = this.views.settledAutomatic(slot) ?? autoTopicsOf(slot, this.maps.keywordContext(this.keywordsPerTalk));
 		const keys = [...this.maps.topics.of(slot).explicit, ...automatic];
 		return keys.map((key) => this.maps.topics.displayName(key));
 	}
@@ -225,8 +214,7 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	suggestSpeakers(prefix: string, limit?: number): Speaker[] {
-		this.derived.suggest ??= this.derived.suggestBuild?.result() ?? SpeakerSuggest.of(this.maps.speakers.sorted());
-		return this.derived.suggest.suggest(prefix, limit);
+		return this.views.suggest().suggest(prefix, limit);
 	}
 
 	/**
@@ -238,7 +226,7 @@ export class TalkIndex implements TalkIndexApi {
 	 * what that read needs at once. Either way every read answers as without a warm-up.
 	 */
 	warmUp(units = WARM_UP_STEP_UNITS): Iterator<void> {
-		return warmUpSteps(() => this.currentRevision, () => this.warmUpPhases(), units);
+		return warmUpSteps(() => this.currentRevision, () => this.views.warmUpPhases(), units);
 	}
 
 	/** The live person directory: always answers for the current person notes. */
@@ -248,8 +236,7 @@ export class TalkIndex implements TalkIndexApi {
 
 	/** Every note's diagnostics, by file, then line, then message. */
 	diagnostics(): Diagnostic[] {
-		this.derived.diagnostics ??= this.derived.diagnosticsBuild?.result() ?? diagnosticsOf(this.notes.values());
-		return this.derived.diagnostics.slice();
+		return this.views.diagnostics().slice();
 	}
 
 	/** Swaps one note: take back the old contributions, add the new ones, announce the change. */
@@ -269,66 +256,9 @@ export class TalkIndex implements TalkIndexApi {
 		this.changed();
 	}
 
-	/** The views in the order a first render reads them; see `warmUp`. */
-	private warmUpPhases(): WarmUpPhase[] {
-		const context = this.maps.keywordContext(this.keywordsPerTalk);
-		const keeper = this.topicKeeper;
-		const slotsAt = (start: number, end: number) =>
-			this.order
-				.slice(start, end)
-				.map((talk) => this.maps.slots.byId(talk.id))
-				.filter((slot): slot is TalkSlot => slot !== undefined);
-		return [
-			(units) => {
-				if (this.derived.topicsSettled) return true;
-				if (!keeper.needsBuild(context)) return this.topicTable() === keeper;
-				if (!keeper.buildStep(context, slotsAt, units)) return false;
-				this.derived.topicsSettled = true;
-				return true;
-			},
-			(units) => keeper.prepareSorted(units),
-			(units) => this.maps.conferences.prepareSorted(units),
-			(units) => this.maps.speakers.prepareSorted(units),
-			(units) => {
-				if (this.derived.suggest) return true;
-				this.derived.suggestBuild ??= new SpeakerSuggestBuilder(this.maps.speakers.sorted());
-				if (!this.derived.suggestBuild.step(units)) return false;
-				this.derived.suggest = this.derived.suggestBuild.result();
-				return true;
-			},
-			(units) => {
-				if (this.derived.diagnostics) return true;
-				this.derived.diagnosticsBuild ??= new DiagnosticsBuilder(this.notes.values());
-				if (!this.derived.diagnosticsBuild.step(units)) return false;
-				this.derived.diagnostics = this.derived.diagnosticsBuild.result();
-				return true;
-			},
-			(units) => {
-				if (this.derived.talks) return true;
-				const parts = (this.derived.talkParts ??= []);
-				const done = parts.reduce((n, part) => n + part.length, 0);
-				// Talks are cheap to copy: many per unit of work.
-				parts.push(this.order.slice(done, done + units * TALKS_PER_UNIT));
-				if (done + units * TALKS_PER_UNIT < this.order.size) return false;
-				this.derived.talks = ([] as Talk[]).concat(...parts);
-				return true;
-			},
-		];
-	}
-
-	private topicTable(): TopicTable {
-		if (this.derived.topicsSettled) return this.topicKeeper;
-		this.derived.topicsSettled = true;
-		return this.topicKeeper.settle(this.maps.keywordContext(this.keywordsPerTalk), () => this.sortedSlots());
-	}
-
-	private sortedSlots(): TalkSlot[] {
-		return this.order.slots();
-	}
-
 	private changed(): void {
 		this.currentRevision += 1;
-		this.derived = {};
+		this.views.reset();
 		// A topic table half built by a warm-up no longer matches the notes.
 		this.topicKeeper.abandon();
 		const revision = this.currentRevision;
@@ -344,9 +274,6 @@ export class TalkIndex implements TalkIndexApi {
 		for (const error of failures) console.error('Conference talks: a change listener failed', error);
 	}
 }
-
-/** Talks a warm-up step copies into the talk list per unit of work. */
-const TALKS_PER_UNIT = 8;
 
 /** A usable cap: a whole number from 0, the default for anything else. */
 function validLimit(limit: number | undefined): number {
