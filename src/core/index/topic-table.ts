@@ -1,9 +1,6 @@
 import type { Talk, Topic } from '../model';
-import { compareStrings, compareTalkPlaces, settleTies } from './compare';
-import { lowerBound, upperBound } from './member-search';
 import { Chooser, type KeywordContext } from './auto-topics';
-import { SortedRecords, type SortEntry } from './sorted-records';
-import { SuffixedIds } from './suffixed-ids';
+import { TopicMembers } from './topic-members';
 import type { CandidateStats } from './topic-records';
 import type { TopicRegistry } from './topic-registry';
 import type { TalkSlot } from './talk-slots';
@@ -31,11 +28,6 @@ interface TalkState {
 	margin: number;
 }
 
-/** A topic with its sort keys. */
-interface TopicEntry extends SortEntry<Topic> {
-	readonly talks: number;
-}
-
 /** A full build under way in steps (`buildStep`), until the index changes. */
 interface BuildInProgress {
 	readonly context: KeywordContext;
@@ -49,7 +41,6 @@ interface BuildInProgress {
 	next: number;
 }
 
-
 /**
  * The topic table, kept up to date instead of rebuilt: automatic topics depend on
  * the whole vault (TF-IDF over talks), but a change moves few talks' choices. At
@@ -59,23 +50,15 @@ interface BuildInProgress {
  * margin (see `Chooser`) is too thin for the new N: a score ratio `r` between two
  * candidates changes by at most the factor N'/N, since ln(1 + kx) <= k ln(1 + x)
  * for k >= 1. So the table always equals the one built from scratch.
- * Topic member lists stay sorted by date, file and line; records are rebuilt per topic.
+ * Talks are filed under their topics, and topic records made, by `TopicMembers`.
  */
 export class TopicTableKeeper implements TopicTable {
 	private built = false;
 	private limit = -1;
 	private n = 0;
 	private readonly states = new Map<TalkSlot, TalkState>();
-	private readonly members = new Map<string, TalkSlot[]>();
-	private ids = new SuffixedIds<string>(compareStrings);
-	private readonly records = new Map<string, Topic>();
-	private readonly order = new SortedRecords<Topic, TopicEntry>({
-		entryOf: (key, record) => ({ key, record, talks: record.talkIds.length }),
-		compare: (a, b) => b.talks - a.talks || compareStrings(a.key, b.key),
-		keys: () => this.members.keys(),
-		recordOf: (folded) => this.byKey(folded),
-		weight: (topic) => topic.talkIds.length,
-	});
+	/** Each topic's talks, ids and records: where the choices made here are filed. */
+	private readonly topics: TopicMembers;
 	/** Talks whose record changed in place (line or id): their places and their topics' talk ids follow. */
 	private readonly moved = new Set<TalkSlot>();
 	private personsChanged = false;
@@ -92,7 +75,9 @@ export class TopicTableKeeper implements TopicTable {
 		private readonly registry: TopicRegistry,
 		private readonly takeNameChanges: () => Set<string> | undefined,
 		private readonly startNameChanges: () => void,
-	) {}
+	) {
+		this.topics = new TopicMembers(registry);
+	}
 
 	/** A talk's record changed in place (its line or id). */
 	touch(slot: TalkSlot): void {
@@ -109,11 +94,8 @@ export class TopicTableKeeper implements TopicTable {
 		this.built = false;
 		this.building = undefined;
 		this.states.clear();
-		this.members.clear();
-		this.records.clear();
-		this.order.clear();
+		this.topics.clear();
 		this.moved.clear();
-		this.ids = new SuffixedIds<string>(compareStrings);
 		this.untaggedCount = 0;
 	}
 
@@ -173,7 +155,7 @@ export class TopicTableKeeper implements TopicTable {
 
 	/** One bounded step towards `sorted()`: makes topic records or sorts them, about `units` worth; true when ready. */
 	prepareSorted(units: number): boolean {
-		return this.order.prepare(units);
+		return this.topics.prepareSorted(units);
 	}
 
 	get untagged(): number {
@@ -181,24 +163,15 @@ export class TopicTableKeeper implements TopicTable {
 	}
 
 	sorted(): readonly Topic[] {
-		return this.order.list();
+		return this.topics.sorted();
 	}
 
 	byKey(folded: string): Topic | undefined {
-		let record = this.records.get(folded);
-		if (record) return record;
-		const members = this.members.get(folded);
-		if (!members) return undefined;
-		const talks = members.map((slot) => slot.record);
-		settleTies(talks);
-		record = { id: this.ids.idOf(folded) ?? this.registry.baseId(folded), name: this.registry.displayName(folded), talkIds: talks.map((talk) => talk.id) };
-		this.records.set(folded, record);
-		return record;
+		return this.topics.byKey(folded);
 	}
 
 	byId(id: string): Topic | undefined {
-		const folded = this.ids.keyOf(id);
-		return folded === undefined ? undefined : this.byKey(folded);
+		return this.topics.byId(id);
 	}
 
 	automatic(slot: TalkSlot): readonly string[] | undefined {
@@ -225,8 +198,8 @@ export class TopicTableKeeper implements TopicTable {
 		const state = this.choose(slot, chooser, context);
 		this.states.set(slot, state);
 		// Slots arrive in talk order: appending keeps member lists sorted.
-		for (const folded of state.explicit) this.join(folded, slot, false);
-		for (const folded of state.automatic) this.join(folded, slot, false);
+		for (const folded of state.explicit) this.topics.join(folded, slot, false);
+		for (const folded of state.automatic) this.topics.join(folded, slot, false);
 		if (state.explicit.length === 0 && state.automatic.length === 0) this.untaggedCount += 1;
 		return this.registry.of(slot).stats.length;
 	}
@@ -276,7 +249,7 @@ export class TopicTableKeeper implements TopicTable {
 			else this.refresh(slot, chooser, context);
 		}
 		this.moved.clear();
-		for (const folded of journal?.names ?? []) this.dropRecord(folded);
+		for (const folded of journal?.names ?? []) this.topics.dropRecord(folded);
 	}
 
 	/** Re-chooses one talk's topics and moves it between member lists as needed. */
@@ -286,8 +259,8 @@ export class TopicTableKeeper implements TopicTable {
 		const next = present ? this.choose(slot, chooser, context) : undefined;
 		const before = old ? [...old.explicit, ...old.automatic] : [];
 		const after = next ? [...next.explicit, ...next.automatic] : [];
-		for (const folded of before) if (!after.includes(folded) || old?.record !== slot.record) this.leave(folded, slot, old?.record ?? slot.record);
-		for (const folded of after) if (!before.includes(folded) || old?.record !== slot.record) this.join(folded, slot, true);
+		for (const folded of before) if (!after.includes(folded) || old?.record !== slot.record) this.topics.leave(folded, slot, old?.record ?? slot.record);
+		for (const folded of after) if (!before.includes(folded) || old?.record !== slot.record) this.topics.join(folded, slot, true);
 		if (old && before.length === 0) this.untaggedCount -= 1;
 		if (next && after.length === 0) this.untaggedCount += 1;
 		if (next) this.states.set(slot, next);
@@ -299,8 +272,8 @@ export class TopicTableKeeper implements TopicTable {
 		const state = this.states.get(slot);
 		if (!state) return;
 		for (const folded of [...state.explicit, ...state.automatic]) {
-			this.leave(folded, slot, state.record);
-			this.join(folded, slot, true);
+			this.topics.leave(folded, slot, state.record);
+			this.topics.join(folded, slot, true);
 		}
 		state.record = slot.record;
 	}
@@ -319,39 +292,6 @@ export class TopicTableKeeper implements TopicTable {
 			}
 			return stats.person;
 		});
-	}
-
-	/** Adds a talk to a topic's members (in place, or appended during a build). */
-	private join(folded: string, slot: TalkSlot, search: boolean): void {
-		let list = this.members.get(folded);
-		if (!list) {
-			list = [];
-			this.members.set(folded, list);
-			for (const changed of this.ids.add(folded, this.registry.baseId(folded))) this.dropRecord(changed);
-		}
-		if (search) list.splice(upperBound(list, slot.record), 0, slot);
-		else list.push(slot);
-		this.dropRecord(folded);
-	}
-
-	/** Takes a talk out of a topic's members, found by the record it was filed under. */
-	private leave(folded: string, slot: TalkSlot, filed: Talk): void {
-		const list = this.members.get(folded);
-		if (!list) return;
-		let at = lowerBound(list, filed);
-		while (at < list.length && list[at] !== slot && compareTalkPlaces(list[at].record, filed) === 0) at++;
-		if (list[at] !== slot) at = list.indexOf(slot);
-		if (at < 0) return;
-		list.splice(at, 1);
-		this.dropRecord(folded);
-		if (list.length > 0) return;
-		this.members.delete(folded);
-		for (const changed of this.ids.remove(folded)) this.dropRecord(changed);
-	}
-
-	private dropRecord(folded: string): void {
-		this.records.delete(folded);
-		this.order.touch(folded);
 	}
 }
 
