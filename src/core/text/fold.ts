@@ -44,10 +44,40 @@ const EDGE_DASHES = /^-+|-+$/g;
  * Letters of any script are kept, so non-Latin titles still give distinct slugs.
  */
 export function slug(text: string): string {
+	const ascii = asciiSlug(text);
+	if (ascii !== undefined) return ascii;
 	const folded = fold(text);
 	// Folded ASCII (nearly every title) has no capitals, so its letters and digits are `a-z0-9`:
 	// the same cut with a plain character class, several times faster than Unicode classes.
 	const others = NON_ASCII.test(folded) ? NOT_LETTER_OR_DIGIT : NOT_ASCII_LETTER_OR_DIGIT;
 	return folded.replace(others, '-').replace(EDGE_DASHES, '');
+}
+
+/** Longest text the ASCII fast path takes (its code units go through one reused array). */
+const ASCII_SLUG_MAX = 512;
+const slugUnits: number[] = [];
+
+/**
+ * {@link slug} of a short ASCII text in one pass with no intermediate strings (a talk's id is
+ * the slug of its title, made for every talk of every parse): lower-cased letters and digits,
+ * every run of anything else one `-`, none at either end. Undefined for other texts.
+ */
+function asciiSlug(text: string): string | undefined {
+	if (text.length > ASCII_SLUG_MAX) return undefined;
+	slugUnits.length = 0;
+	let dash = false;
+	for (let i = 0; i < text.length; i++) {
+		let c = text.charCodeAt(i);
+		if (c >= 0x80) return undefined;
+		if (c >= 65 && c <= 90) c += 32;
+		if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+			if (dash && slugUnits.length > 0) slugUnits.push(45);
+			dash = false;
+			slugUnits.push(c);
+		} else {
+			dash = true;
+		}
+	}
+	return String.fromCharCode.apply(null, slugUnits);
 }
 
