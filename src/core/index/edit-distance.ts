@@ -33,3 +33,25 @@ export function boundedDistance(a: string, b: string, max: number): number {
 	}
 	return Math.min(previous[b.length], max + 1);
 }
+
+/**
+ * Which code units a text holds, folded onto 32 bits (`code & 31`). One edit changes at most
+ * two bits of it (a substitution takes one unit away and brings another), so two texts whose
+ * masks differ in more than `2 * max` bits are more than `max` edits apart: a check of a few
+ * instructions that rules out most of a vocabulary before {@link boundedDistance} runs.
+ */
+export function unitMask(text: string): number {
+	let mask = 0;
+	for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+	return mask;
+}
+
+/** Whether texts with these {@link unitMask}s may be within `max` edits (false means they are not). */
+export function mayBeWithin(maskA: number, maskB: number, max: number): boolean {
+	let bits = maskA ^ maskB;
+	// Population count of a 32-bit word.
+	bits -= (bits >>> 1) & 0x55555555;
+	bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+	const count = (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+	return count <= 2 * max;
+}

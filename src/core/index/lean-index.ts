@@ -1,4 +1,4 @@
-import { boundedDistance } from './edit-distance';
+import { boundedDistance, mayBeWithin, unitMask } from './edit-distance';
 import { bm25, prefixWeight } from './bm25';
 import { type EngineHit, HitTable, listHits } from './hit-table';
 import { PrefixBuckets } from './prefix-buckets';
@@ -50,6 +50,8 @@ export class LeanIndex {
 	private readonly prefixes = new PrefixBuckets(LEAN_PREFIX_FROM);
 	/** Term ids by length: where a typo-tolerant query looks. */
 	private readonly byLength: number[][] = [];
+	/** Per term id, its {@link unitMask}: most terms of the right length are ruled out by it. */
+	private masks = new Int32Array(256);
 	/**
 	 * Per document key (keys are small and reused): its terms. An array, not a map: a map
 	 * with an entry per talk rehashes all of them at once as it doubles, a pause of 10 ms
@@ -166,9 +168,10 @@ export class LeanIndex {
 	/** Live terms within `typos` edits of `word`, other than those in `taken`, sorted, with their distance. */
 	private nearMisses(word: string, typos: number, taken: ReadonlySet<number>): Array<[number, number]> {
 		const out: Array<[number, number]> = [];
+		const mask = unitMask(word);
 		for (let length = Math.max(1, word.length - typos); length <= word.length + typos; length++) {
 			for (const id of this.byLength[length] ?? []) {
-				if (taken.has(id) || this.uses[id] === 0) continue;
+				if (!mayBeWithin(this.masks[id], mask, typos) || taken.has(id) || this.uses[id] === 0) continue;
 				const distance = boundedDistance(word, this.table.term(id), typos);
 				if (distance > 0 && distance <= typos) out.push([id, distance]);
 			}
@@ -192,6 +195,8 @@ export class LeanIndex {
 		this.uses[id] = 0;
 		const term = this.table.term(id);
 		(this.byLength[term.length] ??= []).push(id);
+		this.masks = grownTo(this.masks, id + 1);
+		this.masks[id] = unitMask(term);
 		this.prefixes.file(id, term);
 	}
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
-import { boundedDistance } from '../../../src/core/index/edit-distance';
+import { boundedDistance, mayBeWithin, unitMask } from '../../../src/core/index/edit-distance';
 import { LEAN_FIELDS, LeanIndex } from '../../../src/core/index/lean-index';
 import { searchTerm, tokenize } from '../../../src/core/index/search-tokens';
 
@@ -43,6 +43,24 @@ describe('boundedDistance', () => {
 			}),
 			{ numRuns: 2000 },
 		);
+	});
+});
+
+describe('the unit mask prefilter', () => {
+	it('never rules out two texts within the allowance (units 32 apart share a bit)', () => {
+		// `a` and `A` are 32 apart, as are `@` and `` ` ``: their shared bits must not hide an edit.
+		const word = fc.string({ unit: fc.constantFrom('a', 'A', 'b', '@', '`', 'é', 'z', '0'), maxLength: 9 });
+		fc.assert(
+			fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+				if (levenshtein(a, b) <= max) expect(mayBeWithin(unitMask(a), unitMask(b), max)).toBe(true);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it('rules out words with too many units of their own', () => {
+		expect(mayBeWithin(unitMask('kafka'), unitMask('kubernetes'), 1)).toBe(false);
+		expect(mayBeWithin(unitMask('postgres'), unitMask('postgers'), 1)).toBe(true);
 	});
 });
 
