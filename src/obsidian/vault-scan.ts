@@ -68,6 +68,8 @@ export class VaultScan {
 			this.again = true;
 			return this.current;
 		}
+		// This run warms the views up when it ends: one waiting for a quiet time would only come first.
+		this.deps.warmer.cancel();
 		this.current = (async () => {
 			let parsedTotal = 0;
 			// Rounds converge: person notes do not depend on the people directory, so the second

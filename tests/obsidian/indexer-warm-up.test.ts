@@ -105,3 +105,15 @@ test('after a live edit the views are made again in the background', async () =>
 	expect(workOfReading(h)).toEqual({ chosen: 0, speakers: 0, suggests: 0 });
 	expect(h.index.suggestSpeakers('zo').map((s) => s.name)).toEqual(['Zoë Quill']);
 });
+
+test('a person note edit warms the views up once, at the end of the scan it starts', async () => {
+	const h = await started(harness({ ...vault(), 'People/Ada Byron.md': '---\ntype: person\naliases: [Ada]\n---\n' }));
+	const warmUp = jest.spyOn(h.index, 'warmUp');
+	try {
+		await h.app.vault.modify(h.app.vault.getFileByPath('People/Ada Byron.md')!, '---\ntype: person\naliases: [Ada, Countess]\n---\n');
+		await settled(h);
+		expect(warmUp).toHaveBeenCalledTimes(1);
+	} finally {
+		warmUp.mockRestore();
+	}
+});
