@@ -1,14 +1,5 @@
 import { partitionPoint } from './compare';
-/**
- * Unique ids for keys whose natural ids may collide (two notes with the same date
- * and title, the same block id, or two names with the same slug).
- *
- * Rule, documented for users because links use it: among the keys sharing a base
- * id, the first in the key order keeps the base, the next gets `<base>~2`, then
- * `<base>~3`, ... Slugs and Obsidian block ids never contain `~`, so a suffixed id
- * never equals another key's base. The order is a property of the keys, not of
- * insertion, so any sequence of updates gives the ids a fresh build gives.
- */
+
 /** A key's base id and its current id. */
 export interface IdEntry {
 	readonly base: string;
@@ -25,6 +16,16 @@ export interface IdEntries<K> {
 	clear(): void;
 }
 
+/**
+ * Unique ids for keys whose natural ids may collide (two notes with the same date
+ * and title, the same block id, or two names with the same slug).
+ *
+ * Rule, documented for users because links use it: among the keys sharing a base
+ * id, the first in the key order keeps the base, the next gets `<base>~2`, then
+ * `<base>~3`, ... Slugs and Obsidian block ids never contain `~`, so a suffixed id
+ * never equals another key's base. The order is a property of the keys, not of
+ * insertion, so any sequence of updates gives the ids a fresh build gives.
+ */
 export class SuffixedIds<K> {
 	/**
 	 * Base id to its keys, kept sorted by `compare`, for bases two or more keys share. A
@@ -32,15 +33,16 @@ export class SuffixedIds<K> {
 	 * the base itself: no list and no entry per key here.
 	 */
 	private readonly groups = new Map<string, K[]>();
-	/**
-	 * Per key: its base and its id, in one entry. One map per kind of lookup, each with an
-	 * entry per key, and on a large vault every one of them rehashes at the same talk when
-	 * they double: fewer maps, a shorter pause.
-	 */
+	/** Current id to its key. */
 	private readonly idToKey = new Map<string, K>();
 
 	constructor(
 		private readonly compare: (a: K, b: K) => number,
+		/**
+		 * Per key: its base and its id, in one entry. One map per kind of lookup, each with an
+		 * entry per key, and on a large vault every one of them rehashes at the same talk when
+		 * they double: fewer maps, a shorter pause.
+		 */
 		private readonly entries: IdEntries<K> = new Map<K, IdEntry>(),
 	) {}
 
