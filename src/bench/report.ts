@@ -1,9 +1,9 @@
-import type { SlowSamples } from './gc-log';
 /**
  * The benchmark's result, the targets of docs/performance.md, and the readable table:
  * each figure with the number of runs behind it, its target and whether it is met,
  * and the two same-run baselines as ratios.
  */
+import type { SlowSamples } from './gc-log';
 
 /** Every figure of one benchmark run (the JSON line's fields). */
 export interface BenchResult {
@@ -129,7 +129,7 @@ export function formatTable(r: BenchResult): string {
 	rows.push(['longest indexing slice (no query)', `${fmt(r.longestIndexSliceMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['longest warm-up slice (views)', `${fmt(r.longestWarmUpSliceMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['warm-up work (slices summed)', `${fmt(r.warmUpWorkMs)} ms in ${r.runs.warmUpSlices ?? '?'} slices`, String(r.runs.longestSliceMs ?? 1), '', '']);
-	rows.push(['first query after warm-up',  `${fmt(r.firstQueryMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
+	rows.push(['first query after warm-up', `${fmt(r.firstQueryMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['event loop max delay (indexing)', `${fmt(r.eventLoopMaxMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? [];
 	const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
