@@ -57,7 +57,7 @@ export function buildExplorerScreen(index: TalkIndexApi, state: ExplorerState, c
 }
 
 /** One row: the talk plus the ids that make its speakers, topics and conference clickable. */
-export function rowView(index: TalkIndexApi, lookups: NameLookups, row: TalkRow, expanded: boolean): RowView {
+function rowView(index: TalkIndexApi, lookups: NameLookups, row: TalkRow, expanded: boolean): RowView {
 	const talk = row.talk;
 	const speakers = talk.speakers.map((mention) => {
 		const speaker = lookups.speaker(mention.name);
