@@ -65,6 +65,8 @@ export class Indexer extends Component {
 	private readonly generation = new Map<string, number>();
 	private readonly updates: DebouncedPaths;
 	private readonly clock: SliceClock;
+	/** Quiet time after a change: before a live update, a people re-scan, a new warm-up. */
+	private readonly quietMs: number;
 	private setup: ParseSetup | null = null;
 	private started = false;
 	private cancelled = false;
@@ -79,9 +81,10 @@ export class Indexer extends Component {
 	constructor(private readonly deps: IndexerDeps) {
 		super();
 		this.clock = deps.clock ?? defaultSliceClock();
-		this.updates = new DebouncedPaths(deps.debounceMs ?? 300, (path, data) => void this.updateOne(path, data));
+		this.quietMs = deps.debounceMs ?? 300;
+		this.updates = new DebouncedPaths(this.quietMs, (path, data) => void this.updateOne(path, data));
 		this.notes = new NoteRecorder(deps.index, () => this.peopleChanged());
-		this.warmer = new ViewWarmer(deps.index, this.clock, deps.debounceMs ?? 300, () => this.cancelled);
+		this.warmer = new ViewWarmer(deps.index, this.clock, this.quietMs, () => this.cancelled);
 		this.scan = new VaultScan({
 			app: deps.app,
 			settings: deps.settings,
@@ -252,7 +255,7 @@ export class Indexer extends Component {
 		this.peopleTimer = window.setTimeout(() => {
 			this.peopleTimer = null;
 			void this.scan.run().catch((error) => this.tracker.fail(error));
-		}, this.deps.debounceMs ?? 300);
+		}, this.quietMs);
 	}
 
 	/** After live changes: warm up again once they quiet down (a scan under way warms up when it ends). */
