@@ -81,7 +81,8 @@ export function snapshot(index: TalkIndex): unknown {
 		conferences: index.conferences(),
 		diagnostics: index.diagnostics(),
 		topicsOf: topicsAlone,
-		byName: [...SPEAKERS, ...TOPICS, ...CONFERENCES, 'lee', 'ADA'].map((name) => [
+		withoutTopic: index.overview().withoutTopic(),
+		byName: [...SPEAKERS, ...TOPICS, ...CANDIDATES, ...CONFERENCES, 'lee', 'ADA'].map((name) => [
 			index.speakerByName(name)?.id,
 			index.topicByName(name)?.id,
 			index.conferenceByName(name)?.id,
