@@ -28,8 +28,8 @@ interface Derived {
 	suggestBuild?: SpeakerSuggestBuilder;
 	/** The diagnostics list being built by a warm-up. */
 	diagnosticsBuild?: DiagnosticsBuilder;
-	/** Parts of `talks` made by a warm-up so far. */
-	talkParts?: Talk[][];
+	/** The first talks of `talks`, copied by a warm-up so far. */
+	talksMade?: Talk[];
 	/** The topic table has caught up with the last change. */
 	topicsSettled?: boolean;
 }
@@ -116,12 +116,11 @@ export class ReadViews {
 			},
 			(units) => {
 				if (this.derived.talks) return true;
-				const parts = (this.derived.talkParts ??= []);
-				const done = parts.reduce((n, part) => n + part.length, 0);
+				const made = (this.derived.talksMade ??= []);
 				// Talks are cheap to copy: many per unit of work.
-				parts.push(order.slice(done, done + units * TALKS_PER_UNIT));
-				if (done + units * TALKS_PER_UNIT < order.size) return false;
-				this.derived.talks = ([] as Talk[]).concat(...parts);
+				for (const talk of order.slice(made.length, made.length + units * TALKS_PER_UNIT)) made.push(talk);
+				if (made.length < order.size) return false;
+				this.derived.talks = made;
 				return true;
 			},
 		];
