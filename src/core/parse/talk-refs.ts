@@ -47,14 +47,15 @@ export function foldName(name: string): string {
 	return folded;
 }
 
-/**
- * `first` then `second`, deduplicated by exact value, first occurrence kept. A talk's links
- * are a handful: a linear search beats building a set for each talk.
- */
+/** `first` then `second`, deduplicated by exact value, first occurrence kept. */
 export function uniqueConcat(first: readonly string[], second: readonly string[]): string[] {
-	const out: string[] = [];
-	for (const value of first) if (!out.includes(value)) out.push(value);
-	for (const value of second) if (!out.includes(value)) out.push(value);
+	const seen = new Set(first);
+	const out = [...seen];
+	for (const value of second) {
+		if (seen.has(value)) continue;
+		seen.add(value);
+		out.push(value);
+	}
 	return out;
 }
 
@@ -81,13 +82,13 @@ export interface TopicInputs {
  */
 export function explicitTopics(inputs: TopicInputs): string[] {
 	const { people } = inputs;
-	// A talk has a few speakers and topics: arrays searched linearly, not sets built per talk.
-	const speakerKeys: string[] = [];
+	// Sets, not arrays searched linearly: a hostile note can give one talk thousands of speakers and links.
+	const speakerKeys = new Set<string>();
 	for (const speaker of inputs.speakers) {
-		speakerKeys.push(foldName(speaker.name));
-		if (speaker.link) speakerKeys.push(foldName(speaker.link));
+		speakerKeys.add(foldName(speaker.name));
+		if (speaker.link) speakerKeys.add(foldName(speaker.link));
 		const canonical = people.canonical(speaker.name);
-		if (canonical) speakerKeys.push(foldName(canonical));
+		if (canonical) speakerKeys.add(foldName(canonical));
 	}
 	const conference = foldName(inputs.conference);
 	const candidates: string[] = [];
@@ -97,17 +98,17 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 	}
 	for (const target of inputs.refs.wikilinks) {
 		const key = foldName(target);
-		if (!key || key === conference || speakerKeys.includes(key) || DATE_TARGET.test(target)) continue;
+		if (!key || key === conference || speakerKeys.has(key) || DATE_TARGET.test(target)) continue;
 		if (people.canonical(target) !== undefined) continue;
 		candidates.push(target);
 	}
 	if (inputs.rules.length > 0) candidates.push(...matchTopicTerms(inputs.texts, inputs.rules));
-	const seen: string[] = [];
+	const seen = new Set<string>();
 	const topics: string[] = [];
 	for (const candidate of candidates) {
 		const key = foldName(candidate);
-		if (seen.includes(key)) continue;
-		seen.push(key);
+		if (seen.has(key)) continue;
+		seen.add(key);
 		topics.push(candidate);
 	}
 	return topics;

@@ -7,7 +7,6 @@ import { readOnce, type ReparseMemos } from './reparse-memos';
 import { parseSpeakerLine } from './speaker-line';
 import { splitTalkLine, type TalkLineParts } from './talk-line';
 
-
 /**
  * Where the conferences and talks of a note are (sections 2, 3 and 5), found
  * in one forward pass over the outline. A talk's subtree is skipped once it is

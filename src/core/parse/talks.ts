@@ -67,15 +67,15 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
  */
 function mergeSpeakers(first: readonly SpeakerMention[], more: readonly SpeakerMention[]): SpeakerMention[] {
 	const merged: SpeakerMention[] = [];
-	// Folded keys by position in `merged`: a talk has a few speakers, so no map per talk.
-	const keys: string[] = [];
+	// A map, not a search of the keys so far: a speaker line may name thousands of people.
+	const at = new Map<string, number>();
 	for (let k = 0; k < first.length + more.length; k++) {
 		const speaker = k < first.length ? first[k] : more[k - first.length];
 		const key = foldName(speaker.name);
 		if (!key) continue;
-		const seen = keys.indexOf(key);
-		if (seen < 0) {
-			keys.push(key);
+		const seen = at.get(key);
+		if (seen === undefined) {
+			at.set(key, merged.length);
 			merged.push(speaker);
 		} else {
 			merged[seen] = { ...speaker, ...merged[seen] };
