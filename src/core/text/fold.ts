@@ -1,3 +1,5 @@
+import { lowerAscii } from './fnv';
+
 /**
  * Folding for identity: two names are the same person, topic or conference when
  * their folded forms are equal. Case, accents (NFD marks) and runs of white space
@@ -67,9 +69,8 @@ function asciiSlug(text: string): string | undefined {
 	slugUnits.length = 0;
 	let dash = false;
 	for (let i = 0; i < text.length; i++) {
-		let c = text.charCodeAt(i);
+		const c = lowerAscii(text.charCodeAt(i));
 		if (c >= 0x80) return undefined;
-		if (c >= 65 && c <= 90) c += 32;
 		if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
 			if (dash && slugUnits.length > 0) slugUnits.push(45);
 			dash = false;
