@@ -46,7 +46,7 @@ export class TalkReuse implements TalkReuseMemo {
 	private topics: readonly TopicRule[] | null = null;
 	private autoKeywords = false;
 	/** Line, frontmatter and title reads of earlier parses under the same setup (reparse-memos.ts). */
-	private lineMemos = new ReparseMemos();
+	private reparseMemos = new ReparseMemos();
 	/** Sites of the note being parsed (fingerprint halves and line index), stored when it is done. */
 	private pending: number[] = [];
 
@@ -59,7 +59,7 @@ export class TalkReuse implements TalkReuseMemo {
 		if (people !== this.people || version !== this.peopleVersion || topics !== this.topics || autoKeywords !== this.autoKeywords) {
 			// Other people or settings, other talks: nothing remembered can be trusted any more.
 			this.byPath = new Map();
-			this.lineMemos = new ReparseMemos();
+			this.reparseMemos = new ReparseMemos();
 			this.people = people;
 			this.peopleVersion = version;
 			this.topics = topics;
@@ -71,7 +71,7 @@ export class TalkReuse implements TalkReuseMemo {
 
 	/** The memos of this setup: valid until the next `begin` that returns true. */
 	get memos(): ReparseMemos {
-		return this.lineMemos;
+		return this.reparseMemos;
 	}
 
 	/** The previous parse's talk for this site when its fingerprint is unchanged. */
