@@ -28,10 +28,10 @@ const NO_CUTS: readonly string[] = [];
  * (the commonest allocation of a long note): a kind code per line, and a text only for the
  * few lines a comment was cut out of; any other line's text is the line itself.
  *
- * A plain object, not a class instance: V8 keeps the shapes of a class's instances only
- * while one lives, and none outlives its note, so every full collection dropped the shape
- * and deoptimized maskLines and buildOutline, which embed it (the next notes then ran in
- * unoptimized code until they were compiled again).
+ * A plain object, not a class instance: as a class instance (none outlives its note), every
+ * full collection deoptimized maskLines and buildOutline (`--trace-deopt`: "weak objects",
+ * an embedded shape that died), and the next notes ran unoptimized until recompiled; as a
+ * plain object it does not.
  */
 export interface MaskedLines {
 	readonly lines: readonly string[];

@@ -112,9 +112,9 @@ export function shiftedTalk({ talk, shift }: ReusedTalk): Talk {
 
 /**
  * Two independent 32-bit hashes (FNV-1a and a multiplicative mix), fed code units and numbers:
- * [FNV-1a, mix]. One typed array for every fingerprint rather than an object per call: the
- * object's shape died at each full collection and took the hashing code's optimized code
- * with it (V8 deoptimizes code whose embedded shapes die).
+ * [FNV-1a, mix]. One typed array for every fingerprint rather than an object per call: with
+ * an object per call, each full collection deoptimized the hashing code (`--trace-deopt`:
+ * "weak objects", an embedded shape that died).
  */
 const print = new Int32Array(2);
 
