@@ -92,7 +92,11 @@ export class ReadViews {
 		return [
 			(units) => {
 				if (this.derived.topicsSettled) return true;
-				if (!keeper.needsBuild(context)) return this.topicTable() === keeper;
+				if (!keeper.needsBuild(context)) {
+					// Built before: catching up costs the changes since.
+					this.topicTable();
+					return true;
+				}
 				if (!keeper.buildStep(context, slotsAt, units)) return false;
 				this.derived.topicsSettled = true;
 				return true;
