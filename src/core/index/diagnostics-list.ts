@@ -8,7 +8,7 @@ import { ChunkedSort } from './chunked-sort';
 import { compareStrings } from './compare';
 
 /** By file, then line, then message. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 	return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.message, b.message);
 }
 
