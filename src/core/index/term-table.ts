@@ -17,7 +17,6 @@ for (const char of '\n\r !"#%&\'()*,-./:;?@[\\]_{}') SPLITS[char.charCodeAt(0)] 
 
 const EMPTY = -1;
 
-
 export class TermTable {
 	/** Term strings by id. */
 	private readonly terms: string[] = [];
