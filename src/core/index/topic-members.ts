@@ -1,6 +1,5 @@
 import type { Talk, Topic } from '../model';
-import { compareStrings, compareTalkPlaces, settleTies } from './compare';
-import { lowerBound, upperBound } from './member-search';
+import { compareStrings, compareTalkPlaces, partitionPoint, settleTies } from './compare';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { SuffixedIds } from './suffixed-ids';
 import type { TopicRegistry } from './topic-registry';
@@ -102,4 +101,19 @@ export class TopicMembers {
 		this.records.delete(folded);
 		this.order.touch(folded);
 	}
+}
+
+/*
+ * Member lists are searched by date, file and line: the id is left out because it may
+ * change under a filed talk (id collisions).
+ */
+
+/** First place in a member list whose talk sorts at or after `talk` (ids aside). */
+function lowerBound(list: readonly TalkSlot[], talk: Talk): number {
+	return partitionPoint(list.length, (i) => compareTalkPlaces(list[i].record, talk) < 0);
+}
+
+/** First place in a member list whose talk sorts after `talk` (ids aside). */
+function upperBound(list: readonly TalkSlot[], talk: Talk): number {
+	return partitionPoint(list.length, (i) => compareTalkPlaces(list[i].record, talk) <= 0);
 }
