@@ -18,16 +18,21 @@ function freshOf(...notes: ReturnType<typeof day>[]): TalkIndex {
 	return index;
 }
 
+/** Runs `before` steps of a warm-up of `index`, then `change`, then the rest of the warm-up. */
+function warmUpAround(index: TalkIndex, before: number, change: () => void): void {
+	const steps = index.warmUp(2);
+	for (let i = 0; i < before; i++) steps.next();
+	change();
+	while (!steps.next().done);
+}
+
 const views = (index: TalkIndex) => ({ topics: index.topics(), speakers: index.speakers(), conferences: index.conferences(), suggest: index.suggestSpeakers('sp') });
 
 test('a note saved half way through the warm-up shows in every view once it ends', () => {
 	const first = day('2024-01-01.md', '2024-01-01', 'Rust', 12);
 	const second = day('2024-01-02.md', '2024-01-02', 'Zig', 6);
 	const index = freshOf(first);
-	const steps = index.warmUp(2);
-	for (let i = 0; i < 4; i++) steps.next();
-	index.upsert(second);
-	while (!steps.next().done);
+	warmUpAround(index, 4, () => index.upsert(second));
 	expect(index.topicByName('zig')?.talkIds).toHaveLength(6);
 	expect(views(index)).toEqual(views(freshOf(first, second)));
 });
@@ -36,10 +41,7 @@ test('a note removed half way through the warm-up is gone from every view', () =
 	const first = day('2024-01-01.md', '2024-01-01', 'Rust', 12);
 	const second = day('2024-01-02.md', '2024-01-02', 'Zig', 6);
 	const index = freshOf(first, second);
-	const steps = index.warmUp(2);
-	for (let i = 0; i < 5; i++) steps.next();
-	index.remove(second.path);
-	while (!steps.next().done);
+	warmUpAround(index, 5, () => index.remove(second.path));
 	expect(index.topicByName('zig')).toBeUndefined();
 	expect(views(index)).toEqual(views(freshOf(first)));
 });
@@ -47,20 +49,14 @@ test('a note removed half way through the warm-up is gone from every view', () =
 test('a read half way finishes what it needs at once, and the warm-up then goes on', () => {
 	const first = day('2024-01-01.md', '2024-01-01', 'Rust', 12);
 	const index = freshOf(first);
-	const steps = index.warmUp(2);
-	for (let i = 0; i < 3; i++) steps.next();
-	expect(index.topics()).toEqual(freshOf(first).topics());
-	while (!steps.next().done);
+	warmUpAround(index, 3, () => expect(index.topics()).toEqual(freshOf(first).topics()));
 	expect(views(index)).toEqual(views(freshOf(first)));
 });
 
 test('the keyword cap changed half way gives the topics of the new cap', () => {
 	const first = day('2024-01-01.md', '2024-01-01', 'Rust', 12);
 	const index = freshOf(first);
-	const steps = index.warmUp(2);
-	for (let i = 0; i < 4; i++) steps.next();
-	index.setKeywordsPerTalk(0);
-	while (!steps.next().done);
+	warmUpAround(index, 4, () => index.setKeywordsPerTalk(0));
 	const expected = new TalkIndex({ keywordsPerTalk: 0 });
 	expected.upsert(first);
 	expect(index.topics()).toEqual(expected.topics());
