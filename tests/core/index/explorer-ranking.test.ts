@@ -5,7 +5,7 @@
  */
 import { generateVault } from '../../../src/bench/generate-vault';
 import { indexNotes, vaultNotes } from '../../../src/bench/vault-notes';
-import { buildExplorerModel } from '../../../src/core/index/explorer-model';
+import { buildExplorerModel, NO_GROUP_KEY } from '../../../src/core/index/explorer-model';
 import type { Grouping, TalkGroup } from '../../../src/core/index/index-api';
 import type { TalkIndex } from '../../../src/core/index/talk-index';
 
@@ -21,14 +21,14 @@ beforeAll(() => {
 function belongs(group: TalkGroup, grouping: Grouping, id: string): boolean {
 	const talk = index.talk(id);
 	if (!talk) return false;
-	if (grouping === 'conference') return (index.conferenceByName(talk.conference)?.id ?? '~none') === group.key;
+	if (grouping === 'conference') return (index.conferenceByName(talk.conference)?.id ?? NO_GROUP_KEY) === group.key;
 	if (grouping === 'date') return (talk.date || 'undated') === group.key;
 	if (grouping === 'speaker') {
 		const ids = talk.speakers.map((mention) => index.speakerByName(mention.name)?.id).filter((x) => x !== undefined);
-		return ids.length === 0 ? group.key === '~none' : ids.includes(group.key);
+		return ids.length === 0 ? group.key === NO_GROUP_KEY : ids.includes(group.key);
 	}
 	const ids = index.topicsOf(id).map((name) => index.topicByName(name)?.id).filter((x) => x !== undefined);
-	return ids.length === 0 ? group.key === '~none' : ids.includes(group.key);
+	return ids.length === 0 ? group.key === NO_GROUP_KEY : ids.includes(group.key);
 }
 
 describe('explorer ranking inside groups', () => {
