@@ -47,9 +47,10 @@ export class ReadViews {
 
 	constructor(private readonly source: ReadViewSources) {}
 
-	/** Forgets every view (the notes changed). */
+	/** Forgets every view (the notes changed), and a topic table half built by a warm-up, which no longer matches the notes. */
 	reset(): void {
 		this.derived = {};
+		this.source.topicKeeper.abandon();
 	}
 
 	/** Every talk in talk order (cached: do not hand out without copying). */

@@ -259,8 +259,6 @@ export class TalkIndex implements TalkIndexApi {
 	private changed(): void {
 		this.currentRevision += 1;
 		this.views.reset();
-		// A topic table half built by a warm-up no longer matches the notes.
-		this.topicKeeper.abandon();
 		const revision = this.currentRevision;
 		// One listener failing must not keep the others from hearing about the change.
 		const failures: unknown[] = [];
