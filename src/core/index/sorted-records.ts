@@ -58,9 +58,9 @@ export class SortedRecords<R, E extends SortEntry<R>> {
 		if (this.cached) return this.cached;
 		if (!this.entries) {
 			if (this.pending) {
-				// A warm-up got part of the way with nothing changed since: finish it.
+				// A warm-up got part of the way with nothing changed since: finish it (that caches the list).
 				while (!this.prepare(Infinity));
-				return this.cached ?? this.list();
+				return this.list();
 			}
 			const entries: E[] = [];
 			this.byKey.clear();
