@@ -95,9 +95,14 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 	const note = extract as { -readonly [K in keyof NoteExtract]: NoteExtract[K] };
 	if (!Object.isFrozen(note)) {
 		note.date = date.intern(extract.date);
-		if (extract.conferences.length === 0) note.conferences = NO_ITEMS;
-		if (extract.talks.length === 0) note.talks = NO_ITEMS;
-		if (extract.diagnostics.length === 0) note.diagnostics = NO_ITEMS;
+		// Lists of the index's own, never the parser's: besides dropping the spare room that
+		// `push` leaves, this keeps the parser's list literals short-lived. V8 allocates a
+		// literal whose lists tend to survive straight into the old generation, and a dead
+		// old list keeps its young talks (with their notes and keywords) alive through every
+		// minor collection: the parse in a process that had indexed a vault paid for it.
+		note.conferences = ownList(extract.conferences, copyTexts);
+		note.talks = ownList(extract.talks, copyTexts);
+		note.diagnostics = ownList(extract.diagnostics, copyTexts);
 	}
 	for (const talk of extract.talks) {
 		if (Object.isFrozen(talk) || (copyTexts && pool.seen(talk))) continue;
@@ -147,4 +152,10 @@ function internAll(list: readonly string[], pool: StringPool, inPlace: boolean):
 	const own = list as string[];
 	for (let i = 0; i < own.length; i++) own[i] = pool.intern(own[i]);
 	return own;
+}
+
+/** The shared empty list, the list itself when it is a cached record's own, else an exact-length copy. */
+function ownList<T>(list: readonly T[], copy: boolean): readonly T[] {
+	if (list.length === 0) return NO_ITEMS;
+	return copy && !Object.isFrozen(list) ? list.slice() : list;
 }

@@ -41,4 +41,23 @@ describe('detaching strings from note texts', () => {
 		expect(Object.isFrozen(a.images)).toBe(true);
 		expect(() => (a.images as string[]).push('x')).toThrow();
 	});
+
+	// The parser's lists must die young (see `detachExtract`): the index copies them, so a caller
+	// that keeps or changes its lists after the upsert changes nothing the index answers from.
+	it('keeps its own lists of talks, conferences and diagnostics, not those of the caller', () => {
+		const extract = note('2024-05-01.md', {
+			conference: 'RustConf 2024',
+			talks: [{ title: 'A Case for Rust Higher Up the Stack' }],
+			diagnostics: [{ file: '2024-05-01.md', line: 3, message: 'Could not read this talk: test' }],
+		});
+		const lists = [extract.talks, extract.conferences, extract.diagnostics] as unknown[][];
+		const index = new TalkIndex();
+		index.upsert(extract);
+		const kept = index.note('2024-05-01.md')!;
+		expect([kept.talks, kept.conferences, kept.diagnostics]).toEqual(lists);
+		for (const list of [kept.talks, kept.conferences, kept.diagnostics]) expect(lists).not.toContain(list);
+		for (const list of lists) list.length = 0;
+		expect(index.talks().map((talk) => talk.title)).toEqual(['A Case for Rust Higher Up the Stack']);
+		expect(index.note('2024-05-01.md')!.diagnostics).toHaveLength(1);
+	});
 });
