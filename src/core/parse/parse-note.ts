@@ -4,6 +4,7 @@ import { cannotHoldContext, lineOffset } from './context-free';
 import { NO_FRONTMATTER, readFrontmatter, startsFrontmatter } from './frontmatter';
 import { readNoteFields } from './frontmatter-fields';
 import { maskLines } from './masking';
+import { ParsedNote } from './parsed-note';
 import { isoDateAtStart, noteDate } from './note-date';
 import { buildOutline } from './outline';
 import type { NoteInput, ParseContext } from './parse-context';
@@ -25,25 +26,14 @@ export function parseNote(input: NoteInput, ctx: ParseContext): NoteExtract {
 		return parseOrThrow(input, ctx, progress);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		return {
-			path: input.path,
-			date: noteDate(input.fileDate, undefined, undefined),
-			conferences: [],
-			talks: [],
-			diagnostics: [{ file: input.path, line: progress.line, message: `Could not read this note: ${reason}` }],
-		};
+		const diagnostic = { file: input.path, line: progress.line, message: `Could not read this note: ${reason}` };
+		return new ParsedNote(input.path, noteDate(input.fileDate, undefined, undefined), undefined, [], [], [diagnostic]);
 	}
 }
 
 /** A note that is not read at all: its path and file-name date, and why. */
 function skipped(input: NoteInput, message: string): NoteExtract {
-	return {
-		path: input.path,
-		date: noteDate(input.fileDate, undefined, undefined),
-		conferences: [],
-		talks: [],
-		diagnostics: [{ file: input.path, line: 0, message }],
-	};
+	return new ParsedNote(input.path, noteDate(input.fileDate, undefined, undefined), undefined, [], [], [{ file: input.path, line: 0, message }]);
 }
 
 /** How much of a note over the size limit is searched for its frontmatter. */
@@ -60,7 +50,7 @@ function tooLarge(input: NoteInput, text: string, ctx: ParseContext): NoteExtrac
 	if (input.scope !== 'other' || fields.optsIn || fields.isPerson || input.inPeopleFolder) {
 		return skipped(input, tooLargeMessage(utf8Length(text)));
 	}
-	return { path: input.path, date: noteDate(input.fileDate, fields.date, undefined), conferences: [], talks: [], diagnostics: [] };
+	return new ParsedNote(input.path, noteDate(input.fileDate, fields.date, undefined), undefined, [], [], []);
 }
 
 function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: number }): NoteExtract {
@@ -87,18 +77,13 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 	// The outline is only built when something needs it: the talk scan, or a date from the first heading.
 	const skipScan = !scanned || (fields.conference === undefined && cannotHoldContext(body, lineOffset(body, frontmatter.bodyStart)));
 	const known = isoDateAtStart(input.fileDate) ?? isoDateAtStart(fields.date);
-	if (skipScan && known !== undefined) {
-		// Spelled out rather than spread: this is the path most daily notes take.
-		return person
-			? { path, date: known, person, conferences: [], talks: [], diagnostics }
-			: { path, date: known, conferences: [], talks: [], diagnostics };
-	}
+	// The path most daily notes take.
+	if (skipScan && known !== undefined) return new ParsedNote(path, known, person, [], [], diagnostics);
 	lines ??= toLines(body);
 	const outline = buildOutline(maskLines(lines, frontmatter.bodyStart, body), lines, frontmatter.bodyStart);
 	const firstHeading = outline.find((line) => line.kind === 'heading');
 	const date = noteDate(input.fileDate, fields.date, firstHeading?.text);
-	const extract = { path, date, ...(person ? { person } : {}) };
-	if (skipScan) return { ...extract, conferences: [], talks: [], diagnostics };
+	if (skipScan) return new ParsedNote(path, date, person, [], [], diagnostics);
 
 	const scan = findTalkSites(outline, {
 		bodyStart: frontmatter.bodyStart,
@@ -134,5 +119,5 @@ function parseOrThrow(input: NoteInput, ctx: ParseContext, progress: { line: num
 		else if (talk.id !== ids[i]) talks[i] = { ...talk, id: ids[i] };
 	});
 	reuse?.remember(path, talks);
-	return { ...extract, conferences: scan.conferences, talks, diagnostics };
+	return new ParsedNote(path, date, person, scan.conferences, talks, diagnostics);
 }

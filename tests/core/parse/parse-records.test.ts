@@ -1,8 +1,9 @@
 /**
- * Talk records come out of a constructor with their fields in one fixed order. The order is
- * what users see in the command-line tool's JSON and in the cache; the constructor is what
- * keeps V8 from pretenuring the records (see `TalkDraft` in src/core/parse/talks.ts).
+ * Note and talk records come out of constructors with their fields in one fixed order. The
+ * order is what users see in the command-line tool's JSON and in the cache; the constructors
+ * are what keep V8 from pretenuring the records (see `TalkDraft` in src/core/parse/talks.ts).
  */
+import { ParsedNote } from '../../../src/core/parse/parsed-note';
 import { TalkDraft } from '../../../src/core/parse/talks';
 import { parse } from './parse-helpers';
 
@@ -31,5 +32,16 @@ describe('talk records', () => {
 		expect(tracked.track).toBe('Threads');
 		expect(Object.keys(plain)).toEqual(FIELDS);
 		expect(JSON.parse(JSON.stringify(plain))).toEqual({ ...plain });
+	});
+
+	it('come in a note record built by the ParsedNote constructor, person only when there is one', () => {
+		expect(extract).toBeInstanceOf(ParsedNote);
+		expect(Object.keys(extract)).toEqual(['path', 'date', 'conferences', 'talks', 'diagnostics']);
+		const plain = parse('- bought milk', { path: '2024-09-11.md', fileDate: '2024-09-11' });
+		expect(plain).toBeInstanceOf(ParsedNote);
+		expect(plain).toEqual({ path: '2024-09-11.md', date: '2024-09-11', conferences: [], talks: [], diagnostics: [] });
+		const person = parse('---\ntype: person\naliases: [Armin]\n---\n', { path: 'People/Armin Ronacher.md', inPeopleFolder: true });
+		expect(Object.keys(person)).toEqual(['path', 'date', 'person', 'conferences', 'talks', 'diagnostics']);
+		expect(person.person?.name).toBe('Armin Ronacher');
 	});
 });
