@@ -1,4 +1,4 @@
-import type { NoteExtract } from '../model';
+import type { NoteExtract, Quote, SpeakerMention } from '../model';
 import { ownString } from '../text/own-string';
 
 /** Any character outside Latin-1: a string holding one needs two bytes per character. */
@@ -81,8 +81,9 @@ class LastInterned {
 /**
  * Replaces, in place, every string an extract's records keep with a detached copy of
  * the same value (interned in `pool` where values repeat), and every empty list with
- * one shared frozen list, so the index holds no note texts and no duplicates. Values and
- * record objects stay the same; frozen records are left as they are. Without `copyTexts`
+ * one shared frozen list, so the index holds no note texts and no duplicates. Values, the
+ * note record and its talk records stay the same; lists, speaker mentions and quotes become
+ * the index's own copies; frozen records are left as they are. Without `copyTexts`
  * (records read back from a cache: fresh objects whose strings and lists are their own)
  * titles, notes and quotes are kept as they are, lists are not copied, and talks are not
  * remembered as done (the parser never hands a cached talk back).
@@ -113,26 +114,28 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		writable.file = file.intern(talk.file);
 		writable.notes = own(talk.notes);
 		if (talk.track !== undefined) writable.track = pool.intern(talk.track);
-		// Exact-length copies: a list built by `push` keeps room for 16 more entries.
-		if (copyTexts) writable.speakers = talk.speakers.slice();
-		for (const mention of talk.speakers) {
-			if (Object.isFrozen(mention)) continue;
-			const speaker = mention as { -readonly [K in keyof typeof mention]: (typeof mention)[K] };
-			speaker.name = pool.intern(mention.name);
-			if (mention.affiliation !== undefined) speaker.affiliation = pool.intern(mention.affiliation);
-			if (mention.link !== undefined) speaker.link = pool.intern(mention.link);
-		}
-		for (const quote of talk.quotes) {
-			if (Object.isFrozen(quote)) continue;
-			(quote as { text: string }).text = own(quote.text);
-			(quote as { speaker: string }).speaker = pool.intern(quote.speaker);
+		if (copyTexts) {
+			// Exact-length lists of records of the index's own, for the reason the lists above are.
+			writable.speakers = talk.speakers.map((mention) => ownMention(mention, pool));
+			writable.quotes = talk.quotes.length === 0 ? NO_ITEMS : talk.quotes.map((quote) => ownQuote(quote, pool));
+		} else {
+			for (const mention of talk.speakers) {
+				if (Object.isFrozen(mention)) continue;
+				const speaker = mention as { -readonly [K in keyof typeof mention]: (typeof mention)[K] };
+				speaker.name = pool.intern(mention.name);
+				if (mention.affiliation !== undefined) speaker.affiliation = pool.intern(mention.affiliation);
+				if (mention.link !== undefined) speaker.link = pool.intern(mention.link);
+			}
+			for (const quote of talk.quotes) {
+				if (Object.isFrozen(quote)) continue;
+				(quote as { speaker: string }).speaker = pool.intern(quote.speaker);
+			}
+			if (talk.quotes.length === 0) writable.quotes = NO_ITEMS;
 		}
 		writable.topics = internAll(talk.topics, pool, !copyTexts);
 		writable.links = internAll(talk.links, pool, !copyTexts);
 		writable.images = internAll(talk.images, pool, !copyTexts);
 		writable.headingPath = internAll(talk.headingPath, pool, !copyTexts);
-		if (talk.quotes.length === 0) writable.quotes = NO_ITEMS;
-		else if (copyTexts) writable.quotes = talk.quotes.slice();
 	}
 	for (const mention of extract.conferences) {
 		if (Object.isFrozen(mention)) continue;
@@ -158,4 +161,18 @@ function internAll(list: readonly string[], pool: StringPool, inPlace: boolean):
 function ownList<T>(list: readonly T[], copy: boolean): readonly T[] {
 	if (list.length === 0) return NO_ITEMS;
 	return copy && !Object.isFrozen(list) ? list.slice() : list;
+}
+
+/** A speaker mention of the index's own: interned strings, fields in the parser's order. */
+function ownMention(mention: SpeakerMention, pool: StringPool): SpeakerMention {
+	const own: { -readonly [K in keyof SpeakerMention]: SpeakerMention[K] } = { name: pool.intern(mention.name) };
+	if (mention.link !== undefined) own.link = pool.intern(mention.link);
+	if (mention.affiliation !== undefined) own.affiliation = pool.intern(mention.affiliation);
+	if (mention.role !== undefined) own.role = mention.role;
+	return own;
+}
+
+/** A quote of the index's own, its text detached from the note. */
+function ownQuote(quote: Quote, pool: StringPool): Quote {
+	return { speaker: pool.intern(quote.speaker), line: quote.line, text: detach(quote.text) };
 }

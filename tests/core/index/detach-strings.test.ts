@@ -44,13 +44,14 @@ describe('detaching strings from note texts', () => {
 
 	// The parser's lists must die young (see `detachExtract`): the index copies them, so a caller
 	// that keeps or changes its lists after the upsert changes nothing the index answers from.
-	it('keeps its own lists of talks, conferences and diagnostics, not those of the caller', () => {
+	it('keeps its own lists, speaker mentions and quotes, not those of the caller', () => {
 		const extract = note('2024-05-01.md', {
 			conference: 'RustConf 2024',
-			talks: [{ title: 'A Case for Rust Higher Up the Stack' }],
+			talks: [{ title: 'A Case for Rust Higher Up the Stack', speakers: ['Carl Lerche (Tokio Project)'], quotes: [{ speaker: 'Carl Lerche', line: 4, text: 'async all the way' }] }],
 			diagnostics: [{ file: '2024-05-01.md', line: 3, message: 'Could not read this talk: test' }],
 		});
 		const lists = [extract.talks, extract.conferences, extract.diagnostics] as unknown[][];
+		const [mention, quote] = [extract.talks[0].speakers[0], extract.talks[0].quotes[0]];
 		const index = new TalkIndex();
 		index.upsert(extract);
 		const kept = index.note('2024-05-01.md')!;
@@ -59,5 +60,11 @@ describe('detaching strings from note texts', () => {
 		for (const list of lists) list.length = 0;
 		expect(index.talks().map((talk) => talk.title)).toEqual(['A Case for Rust Higher Up the Stack']);
 		expect(index.note('2024-05-01.md')!.diagnostics).toHaveLength(1);
+		const talk = index.talks()[0];
+		expect([talk.speakers[0], talk.quotes[0]]).toEqual([mention, quote]);
+		(mention as { name: string }).name = 'Someone Else';
+		(quote as { text: string }).text = 'changed after the upsert';
+		expect(index.speakers().map((speaker) => speaker.name)).toEqual(['Carl Lerche']);
+		expect(index.talks()[0].quotes[0].text).toBe('async all the way');
 	});
 });
