@@ -21,8 +21,11 @@ export class PersonRegistry implements PeopleDirectory {
 	/** Folded alias to the paths of the person notes that list it. */
 	private readonly aliasClaims = new Map<string, Set<string>>();
 	private changes = 0;
-	/** `canonical` answers given since the last change, by name as asked. */
-	private readonly answers = new Map<string, string | undefined>();
+	/**
+	 * `canonical` answers given since the last change, by name as asked; `null` for a name no
+	 * person claims, so that one lookup tells a remembered "nobody" from a name never asked.
+	 */
+	private readonly answers = new Map<string, string | null>();
 	private answersVersion = 0;
 
 	/** Bumped whenever a person note is added, changed or removed: parses remembered before may read names differently. */
@@ -69,11 +72,12 @@ export class PersonRegistry implements PeopleDirectory {
 			this.answers.clear();
 			this.answersVersion = this.changes;
 		}
-		if (this.answers.has(name)) return this.answers.get(name);
+		const known = this.answers.get(name);
+		if (known !== undefined) return known ?? undefined;
 		const owner = this.owner(fold(name));
 		const answer = owner ? this.displayName(fold(owner.name)) : undefined;
 		// A key of its own: a name sliced out of a note would keep the note text alive.
-		this.answers.set(ownString(name), answer);
+		this.answers.set(ownString(name), answer ?? null);
 		return answer;
 	}
 
