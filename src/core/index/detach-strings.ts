@@ -163,13 +163,18 @@ function ownList<T>(list: readonly T[], copy: boolean): readonly T[] {
 	return copy && !Object.isFrozen(list) ? list.slice() : list;
 }
 
-/** A speaker mention of the index's own: interned strings, fields in the parser's order. */
+/**
+ * A speaker mention of the index's own: interned strings, fields in the parser's order. Each
+ * common shape is one literal, as the parser makes them, so its fields sit in the object
+ * itself: an object grown field by field keeps the later ones in a separate array.
+ */
 function ownMention(mention: SpeakerMention, pool: StringPool): SpeakerMention {
-	const own: { -readonly [K in keyof SpeakerMention]: SpeakerMention[K] } = { name: pool.intern(mention.name) };
-	if (mention.link !== undefined) own.link = pool.intern(mention.link);
-	if (mention.affiliation !== undefined) own.affiliation = pool.intern(mention.affiliation);
-	if (mention.role !== undefined) own.role = mention.role;
-	return own;
+	const name = pool.intern(mention.name);
+	const link = mention.link === undefined ? undefined : pool.intern(mention.link);
+	const affiliation = mention.affiliation === undefined ? undefined : pool.intern(mention.affiliation);
+	if (mention.role !== undefined) return { name, ...(link === undefined ? {} : { link }), ...(affiliation === undefined ? {} : { affiliation }), role: mention.role };
+	if (link === undefined) return affiliation === undefined ? { name } : { name, affiliation };
+	return affiliation === undefined ? { name, link } : { name, link, affiliation };
 }
 
 /** A quote of the index's own, its text detached from the note. */
