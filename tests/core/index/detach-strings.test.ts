@@ -67,4 +67,21 @@ describe('detaching strings from note texts', () => {
 		expect(index.speakers().map((speaker) => speaker.name)).toEqual(['Carl Lerche']);
 		expect(index.talks()[0].quotes[0].text).toBe('async all the way');
 	});
+
+	it('copies every field of every speaker mention, whatever its shape', () => {
+		const speakers = [
+			{ name: 'Ada Byron' },
+			{ name: 'Carl Lerche', affiliation: 'Tokio Project' },
+			{ name: 'Jon Haddad', link: 'People/Jon Haddad' },
+			{ name: 'Glauber Costa', link: 'Glauber Costa', affiliation: 'Turso' },
+			{ name: 'Kelsey Hightower', affiliation: 'Google', role: 'moderator' as const },
+			{ name: 'Grace Hopper', link: 'Grace Hopper', role: 'moderator' as const },
+		];
+		const extract = note('2024-05-01.md', { talks: [{ title: 'Panel: the future of systems programming', speakers }] });
+		const index = new TalkIndex();
+		index.upsert(extract);
+		const kept = index.talks()[0].speakers;
+		expect(kept).toEqual(speakers);
+		expect(kept.map((mention) => Object.keys(mention))).toEqual(speakers.map((mention) => Object.keys(mention)));
+	});
 });
