@@ -73,14 +73,15 @@ export function lineOffset(text: string, line: number): number {
 	return at;
 }
 
-/** Whether the first non-blank line after the break at `end` is indented deeper than `indent`. */
-function deeperLineFollows(text: string, end: number, indent: number): boolean {
+/** Whether the first non-blank line after the break at `end` is indented deeper than `indent` (read in place). */
+function deeperLineFollows(text: string, end: number, indent: number, lfOnly: boolean): boolean {
 	let at = end;
 	while (at < text.length) {
 		at = pastBreak(text, at);
-		const close = lineEnd(text, at);
-		const next = text.slice(at, close);
-		if (firstVisible(next) >= 0) return indentWidth(next) > indent;
+		const close = lineEnd(text, at, lfOnly);
+		let first = at;
+		while (first < close && isTrimSpace(text.charCodeAt(first))) first++;
+		if (first < close) return indentWidth(text, at, close) > indent;
 		at = close;
 	}
 	return false;
@@ -98,10 +99,12 @@ export function cannotHoldContext(text: string, bodyFrom: number): boolean {
 	if (text.includes('<!--') || text.includes('%%') || hasConferenceTag(text)) return false;
 	let at = text.indexOf('[[', bodyFrom);
 	const lfOnly = at >= 0 && !text.includes('\r');
+	// Asked once per note rather than of every linked line: most notes have no fence at all.
+	const fences = at >= 0 && (text.includes('```') || text.includes('~~~'));
 	while (at >= 0) {
 		const start = lineStart(text, at, lfOnly);
 		const end = lineEnd(text, at, lfOnly);
-		if (!candidateLineIsFree(text, start, end)) return false;
+		if (!candidateLineIsFree(text, start, end, lfOnly, fences)) return false;
 		at = text.indexOf('[[', end);
 	}
 	return true;
@@ -131,20 +134,25 @@ function tooManyWordsAroundLink(content: string): boolean {
 	return before + countWords(content, MOST_WORDS_AROUND - before, close + 2) > MOST_WORDS_AROUND;
 }
 
-/** Whether the line `text[start, end)`, which holds a link, can be ruled out as a context. */
-function candidateLineIsFree(text: string, start: number, end: number): boolean {
+/**
+ * Whether the line `text[start, end)`, which holds a link, can be ruled out as a context.
+ * `lfOnly`: the note has no CR; `fences`: it has a fence opener somewhere.
+ */
+function candidateLineIsFree(text: string, start: number, end: number, lfOnly: boolean, fences: boolean): boolean {
 	const line = text.slice(start, end);
 	// A `>` quote is never a context, whatever it links to.
 	if (firstVisible(line) === 62) return true;
 	// A bullet that opens a fence keeps the code as its children.
-	if (line.includes('```') || line.includes('~~~')) return false;
+	if (fences && (line.includes('```') || line.includes('~~~'))) return false;
 	const content = itemReaders.itemContent(line);
 	if (content === null) {
 		// A paragraph: its text is the trimmed line; other shapes (headings, rules) take the full scan.
 		return startsPlainText(line) && contextName(line.trim(), NO_PEOPLE) === undefined;
 	}
-	// Text around the link rules most items out (`spent the day on [[Billing v2]] code`). With
-	// no people known, contextName rejects a subset of what it rejects with them: exact.
-	if (tooManyWordsAroundLink(content) || contextName(content, NO_PEOPLE) === undefined) return true;
-	return !deeperLineFollows(text, end, indentWidth(line));
+	// A context item needs children: an item with no deeper line after it is ruled out by
+	// looking at the next line alone, the cheapest test, so it goes first.
+	if (!deeperLineFollows(text, end, indentWidth(line), lfOnly)) return true;
+	// Text around the link rules most other items out (`spent the day on [[Billing v2]] code`).
+	// With no people known, contextName rejects a subset of what it rejects with them: exact.
+	return tooManyWordsAroundLink(content) || contextName(content, NO_PEOPLE) === undefined;
 }

@@ -7,10 +7,10 @@
 /** Columns between tab stops. */
 export const TAB_STOP = 4;
 
-/** Column of the first non-blank character. */
-export function indentWidth(line: string): number {
+/** Column of the first non-blank character (of `line[from, to)`, read in place). */
+export function indentWidth(line: string, from = 0, to = line.length): number {
 	let column = 0;
-	for (let i = 0; i < line.length; i++) {
+	for (let i = from; i < to; i++) {
 		// Char codes, not one-character strings: this runs on every line of the note.
 		const code = line.charCodeAt(i);
 		if (code === 32) column++;
