@@ -1,4 +1,4 @@
-import type { NoteExtract, Quote, SpeakerMention } from '../model';
+import type { ConferenceMention, NoteExtract, Quote, SpeakerMention } from '../model';
 import { ownString } from '../text/own-string';
 
 /** Any character outside Latin-1: a string holding one needs two bytes per character. */
@@ -82,8 +82,8 @@ class LastInterned {
  * Replaces, in place, every string an extract's records keep with a detached copy of
  * the same value (interned in `pool` where values repeat), and every empty list with
  * one shared frozen list, so the index holds no note texts and no duplicates. Values, the
- * note record and its talk records stay the same; lists, speaker mentions and quotes become
- * the index's own copies; frozen records are left as they are. Without `copyTexts`
+ * note record and its talk records stay the same; lists, speaker and conference mentions and
+ * quotes become the index's own copies; frozen records are left as they are. Without `copyTexts`
  * (records read back from a cache: fresh objects whose strings and lists are their own)
  * titles, notes and quotes are kept as they are, lists are not copied, and talks are not
  * remembered as done (the parser never hands a cached talk back).
@@ -101,7 +101,7 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		// literal whose lists tend to survive straight into the old generation, and a dead
 		// old list keeps its young talks (with their notes and keywords) alive through every
 		// minor collection: the parse in a process that had indexed a vault paid for it.
-		note.conferences = ownList(extract.conferences, copyTexts);
+		note.conferences = copyTexts ? ownConferenceMentions(extract.conferences, conference, date) : ownList(extract.conferences, false);
 		note.talks = ownList(extract.talks, copyTexts);
 		note.diagnostics = ownList(extract.diagnostics, copyTexts);
 	}
@@ -137,6 +137,8 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		writable.images = internAll(talk.images, pool, !copyTexts);
 		writable.headingPath = internAll(talk.headingPath, pool, !copyTexts);
 	}
+	// The index's own mentions (above) are interned already; a cached or frozen note's are interned in place.
+	if (copyTexts && !Object.isFrozen(note)) return;
 	for (const mention of extract.conferences) {
 		if (Object.isFrozen(mention)) continue;
 		(mention as { name: string }).name = conference.intern(mention.name);
@@ -175,6 +177,12 @@ function ownMention(mention: SpeakerMention, pool: StringPool): SpeakerMention {
 	if (mention.role !== undefined) return { name, ...(link === undefined ? {} : { link }), ...(affiliation === undefined ? {} : { affiliation }), role: mention.role };
 	if (link === undefined) return affiliation === undefined ? { name } : { name, affiliation };
 	return affiliation === undefined ? { name, link } : { name, link, affiliation };
+}
+
+/** Conference mentions of the index's own, their name and date interned; the shared empty list for none. */
+function ownConferenceMentions(mentions: readonly ConferenceMention[], conference: LastInterned, date: LastInterned): readonly ConferenceMention[] {
+	if (mentions.length === 0) return NO_ITEMS;
+	return mentions.map((mention) => ({ name: conference.intern(mention.name), line: mention.line, date: date.intern(mention.date) }));
 }
 
 /** A quote of the index's own, its text detached from the note. */

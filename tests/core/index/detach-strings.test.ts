@@ -44,14 +44,14 @@ describe('detaching strings from note texts', () => {
 
 	// The parser's lists must die young (see `detachExtract`): the index copies them, so a caller
 	// that keeps or changes its lists after the upsert changes nothing the index answers from.
-	it('keeps its own lists, speaker mentions and quotes, not those of the caller', () => {
+	it('keeps its own lists, speaker and conference mentions and quotes, not those of the caller', () => {
 		const extract = note('2024-05-01.md', {
 			conference: 'RustConf 2024',
 			talks: [{ title: 'A Case for Rust Higher Up the Stack', speakers: ['Carl Lerche (Tokio Project)'], quotes: [{ speaker: 'Carl Lerche', line: 4, text: 'async all the way' }] }],
 			diagnostics: [{ file: '2024-05-01.md', line: 3, message: 'Could not read this talk: test' }],
 		});
 		const lists = [extract.talks, extract.conferences, extract.diagnostics] as unknown[][];
-		const [mention, quote] = [extract.talks[0].speakers[0], extract.talks[0].quotes[0]];
+		const [mention, quote, context] = [extract.talks[0].speakers[0], extract.talks[0].quotes[0], extract.conferences[0]];
 		const index = new TalkIndex();
 		index.upsert(extract);
 		const kept = index.note('2024-05-01.md')!;
@@ -66,6 +66,8 @@ describe('detaching strings from note texts', () => {
 		(quote as { text: string }).text = 'changed after the upsert';
 		expect(index.speakers().map((speaker) => speaker.name)).toEqual(['Carl Lerche']);
 		expect(index.talks()[0].quotes[0].text).toBe('async all the way');
+		(context as { name: string }).name = 'Another Conference';
+		expect(index.note('2024-05-01.md')!.conferences.map((kept) => kept.name)).toEqual(['RustConf 2024']);
 	});
 
 	it('copies every field of every speaker mention, whatever its shape', () => {
