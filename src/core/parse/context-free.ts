@@ -30,11 +30,11 @@ function startsPlainText(line: string): boolean {
 	return !(first === 35 || first === 45 || first === 42 || first === 43 || first === 95 || first === 62 || (first >= 48 && first <= 57));
 }
 
-/** The first code unit `trim` would keep (-1 for a line of white space only), found without a trimmed copy. */
-function firstVisible(line: string): number {
-	let i = 0;
-	while (i < line.length && isTrimSpace(line.charCodeAt(i))) i++;
-	return i < line.length ? line.charCodeAt(i) : -1;
+/** The first code unit of `line[from, to)` that `trim` would keep (-1 for white space only), found without a trimmed copy. */
+function firstVisible(line: string, from = 0, to = line.length): number {
+	let i = from;
+	while (i < to && isTrimSpace(line.charCodeAt(i))) i++;
+	return i < to ? line.charCodeAt(i) : -1;
 }
 
 function isBreak(code: number): boolean {
@@ -79,9 +79,7 @@ function deeperLineFollows(text: string, end: number, indent: number, lfOnly: bo
 	while (at < text.length) {
 		at = pastBreak(text, at);
 		const close = lineEnd(text, at, lfOnly);
-		let first = at;
-		while (first < close && isTrimSpace(text.charCodeAt(first))) first++;
-		if (first < close) return indentWidth(text, at, close) > indent;
+		if (firstVisible(text, at, close) >= 0) return indentWidth(text, at, close) > indent;
 		at = close;
 	}
 	return false;
