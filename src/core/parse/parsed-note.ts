@@ -4,8 +4,9 @@ import type { ConferenceMention, Diagnostic, NoteExtract, PersonNote, Talk } fro
  * What the parser makes of a note: a class, not an object literal, for the reason
  * `TalkDraft` gives (talks.ts). The index keeps every extract, so V8 would pretenure a
  * literal's site and make each later extract in the old generation, where one that nobody
- * keeps costs a full collection to reclaim. Measured on the realistic vault's plain daily
- * notes: the literal return took 0.7 us a note, a fifth of such a note's whole parse.
+ * keeps costs a full collection to reclaim. Measured (CPU profile of the realistic vault's
+ * parse passes): the literal return was 309 of 6,304 samples, about 0.7 us per plain daily
+ * note; with the constructor it no longer shows.
  * Fields keep the order the literals had (`person` only when there is one), which is the
  * order the cache and the command-line tool write them in.
  */

@@ -31,7 +31,6 @@ describe('talk records', () => {
 		expect(tracked.blockId).toBe('ingest');
 		expect(tracked.track).toBe('Threads');
 		expect(Object.keys(plain)).toEqual(FIELDS);
-		expect(JSON.parse(JSON.stringify(plain))).toEqual({ ...plain });
 	});
 
 	it('come in a note record built by the ParsedNote constructor, person only when there is one', () => {
