@@ -101,10 +101,10 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		// literal whose lists tend to survive straight into the old generation, and a dead
 		// old list keeps its young talks (with their notes and keywords) alive through every
 		// minor collection: the parse in a process that had indexed a vault paid for it.
-		note.conferences = copyTexts ? ownConferenceMentions(extract.conferences, conference, date) : ownList(extract.conferences, false);
+		note.conferences = copyTexts ? ownConferenceMentions(extract.conferences, conference, date) : internMentions(ownList(extract.conferences, false), conference, date);
 		note.talks = ownList(extract.talks, copyTexts);
 		note.diagnostics = ownList(extract.diagnostics, copyTexts);
-	}
+	} else internMentions(extract.conferences, conference, date);
 	for (const talk of extract.talks) {
 		if (Object.isFrozen(talk) || (copyTexts && pool.seen(talk))) continue;
 		const writable = talk as { -readonly [K in keyof typeof talk]: (typeof talk)[K] };
@@ -136,13 +136,6 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		writable.links = internAll(talk.links, pool, !copyTexts);
 		writable.images = internAll(talk.images, pool, !copyTexts);
 		writable.headingPath = internAll(talk.headingPath, pool, !copyTexts);
-	}
-	// The index's own mentions (above) are interned already; a cached or frozen note's are interned in place.
-	if (copyTexts && !Object.isFrozen(note)) return;
-	for (const mention of extract.conferences) {
-		if (Object.isFrozen(mention)) continue;
-		(mention as { name: string }).name = conference.intern(mention.name);
-		(mention as { date: string }).date = date.intern(mention.date);
 	}
 }
 
@@ -183,6 +176,16 @@ function ownMention(mention: SpeakerMention, pool: StringPool): SpeakerMention {
 function ownConferenceMentions(mentions: readonly ConferenceMention[], conference: LastInterned, date: LastInterned): readonly ConferenceMention[] {
 	if (mentions.length === 0) return NO_ITEMS;
 	return mentions.map((mention) => ({ name: conference.intern(mention.name), line: mention.line, date: date.intern(mention.date) }));
+}
+
+/** Conference mentions of a cached or frozen note, their name and date interned in place (frozen ones left as they are). */
+function internMentions(mentions: readonly ConferenceMention[], conference: LastInterned, date: LastInterned): readonly ConferenceMention[] {
+	for (const mention of mentions) {
+		if (Object.isFrozen(mention)) continue;
+		(mention as { name: string }).name = conference.intern(mention.name);
+		(mention as { date: string }).date = date.intern(mention.date);
+	}
+	return mentions;
 }
 
 /** A quote of the index's own, its text detached from the note. */
