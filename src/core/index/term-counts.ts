@@ -35,7 +35,7 @@ export class TermCounts {
 
 	/** `start`, then `add(table, text)`: a document of one part. */
 	read(table: TermTable, text: string): number {
-		this.size = 0;
+		this.start();
 		return this.add(table, text);
 	}
 
