@@ -130,7 +130,7 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 				if (Object.isFrozen(quote)) continue;
 				(quote as { speaker: string }).speaker = pool.intern(quote.speaker);
 			}
-			if (talk.quotes.length === 0) writable.quotes = NO_ITEMS;
+			writable.quotes = ownList(talk.quotes, false);
 		}
 		writable.topics = internAll(talk.topics, pool, !copyTexts);
 		writable.links = internAll(talk.links, pool, !copyTexts);
