@@ -2,6 +2,7 @@ import type { PersonNote } from '../model';
 import type { PeopleDirectory } from '../parse/parse-context';
 import { fold } from '../text/fold';
 import { ownString } from '../text/own-string';
+import { ClaimedNameHashes } from './claimed-name-hashes';
 import { compareStrings } from './compare';
 
 /** Most `canonical` answers remembered at once. */
@@ -20,6 +21,8 @@ export class PersonRegistry implements PeopleDirectory {
 	private readonly nameClaims = new Map<string, Set<string>>();
 	/** Folded alias to the paths of the person notes that list it. */
 	private readonly aliasClaims = new Map<string, Set<string>>();
+	/** Hashes of every key of both claim maps: most names asked about are ruled out by them alone. */
+	private readonly claimed = new ClaimedNameHashes();
 	private changes = 0;
 	/**
 	 * `canonical` answers given since the last change, by name as asked; `null` for a name no
@@ -40,16 +43,16 @@ export class PersonRegistry implements PeopleDirectory {
 		if (old || person) this.changes++;
 		if (old) {
 			for (const name of claimedNames(old)) touched.add(name);
-			unclaim(this.nameClaims, fold(old.name), path);
-			for (const alias of old.aliases) unclaim(this.aliasClaims, fold(alias), path);
+			this.unclaim(this.nameClaims, fold(old.name), path);
+			for (const alias of old.aliases) this.unclaim(this.aliasClaims, fold(alias), path);
 			this.persons.delete(path);
 		}
 		if (person && fold(person.name)) {
 			this.persons.set(path, person);
 			for (const name of claimedNames(person)) touched.add(name);
-			claim(this.nameClaims, fold(person.name), path);
+			this.claim(this.nameClaims, fold(person.name), path);
 			for (const alias of person.aliases) {
-				if (fold(alias)) claim(this.aliasClaims, fold(alias), path);
+				if (fold(alias)) this.claim(this.aliasClaims, fold(alias), path);
 			}
 		}
 		return [...touched];
@@ -60,6 +63,7 @@ export class PersonRegistry implements PeopleDirectory {
 		this.persons.clear();
 		this.nameClaims.clear();
 		this.aliasClaims.clear();
+		this.claimed.clear();
 	}
 
 	/**
@@ -68,6 +72,7 @@ export class PersonRegistry implements PeopleDirectory {
 	 * of every talk, mostly the same few hundred names, and folding accented names is slow.
 	 */
 	canonical(name: string): string | undefined {
+		if (!this.claimed.mayClaim(name)) return undefined;
 		if (this.answersVersion !== this.changes || this.answers.size >= ANSWERS_LIMIT) {
 			this.answers.clear();
 			this.answersVersion = this.changes;
@@ -106,6 +111,25 @@ export class PersonRegistry implements PeopleDirectory {
 		return this.personsNamed(key)[0]?.name;
 	}
 
+	private claim(claims: Map<string, Set<string>>, name: string, path: string): void {
+		let paths = claims.get(name);
+		if (!paths) {
+			paths = new Set<string>();
+			claims.set(name, paths);
+			this.claimed.add(name);
+		}
+		paths.add(path);
+	}
+
+	private unclaim(claims: Map<string, Set<string>>, name: string, path: string): void {
+		const paths = claims.get(name);
+		if (!paths) return;
+		paths.delete(path);
+		if (paths.size > 0) return;
+		claims.delete(name);
+		this.claimed.remove(name);
+	}
+
 	private owner(folded: string): PersonNote | undefined {
 		const paths = this.nameClaims.get(folded) ?? this.aliasClaims.get(folded);
 		if (!paths) return undefined;
@@ -118,17 +142,4 @@ export class PersonRegistry implements PeopleDirectory {
 /** Every folded name a person note claims. */
 function claimedNames(person: PersonNote): string[] {
 	return [fold(person.name), ...person.aliases.map(fold)].filter((name) => name !== '');
-}
-
-function claim(claims: Map<string, Set<string>>, name: string, path: string): void {
-	const paths = claims.get(name) ?? new Set<string>();
-	paths.add(path);
-	claims.set(name, paths);
-}
-
-function unclaim(claims: Map<string, Set<string>>, name: string, path: string): void {
-	const paths = claims.get(name);
-	if (!paths) return;
-	paths.delete(path);
-	if (paths.size === 0) claims.delete(name);
 }
