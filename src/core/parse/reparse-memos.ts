@@ -1,5 +1,6 @@
 import type { SpeakerMention } from '../model';
 import { ownString } from '../text/own-string';
+import { keptSpeakerLine, keptTalkLine } from './kept-reads';
 import type { TalkLineParts } from './talk-line';
 
 /**
@@ -17,17 +18,21 @@ import type { TalkLineParts } from './talk-line';
 export class TextMemo<T> {
 	private values = new Map<string, T>();
 
-	constructor(private readonly limit: number) {}
+	/** `keep` makes the copy of a read that is kept (kept-reads.ts); reads are kept as they are without it. */
+	constructor(
+		private readonly limit: number,
+		private readonly keep?: (value: T) => T,
+	) {}
 
 	/** What was remembered for `text`, if anything. */
 	known(text: string): T | undefined {
 		return this.values.get(text);
 	}
 
-	/** Remembers `value` for `text` (a string of its own: see {@link readOnce}). */
+	/** Remembers `value` (or the memo's copy of it) for `text` (a string of its own: see {@link readOnce}). */
 	remember(text: string, value: T): void {
 		if (this.values.size >= this.limit) this.values = new Map();
-		this.values.set(text, value);
+		this.values.set(text, this.keep ? this.keep(value) : value);
 	}
 
 	/** How many texts are remembered. */
@@ -38,8 +43,8 @@ export class TextMemo<T> {
 
 /** A parse setup's memos (see the file comment). */
 export class ReparseMemos {
-	readonly talkLines = new TextMemo<TalkLineParts>(4096);
-	readonly speakerLines = new TextMemo<SpeakerMention[] | null>(4096);
+	readonly talkLines = new TextMemo<TalkLineParts>(4096, keptTalkLine);
+	readonly speakerLines = new TextMemo<SpeakerMention[] | null>(4096, keptSpeakerLine);
 	readonly titleSlugs = new TextMemo<string>(4096);
 	private frontmatterReads = new TextMemo<FrontmatterRead>(256);
 	private frontmatterParser: ((source: string) => unknown) | undefined;
