@@ -7,6 +7,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { GcLog, slowSamples } from './gc-log';
+import type { ExpectedTalk } from './expected';
 import { generateVault, writeVault } from './generate-vault';
 import { firstSearch, measureColdIndex, measureIndexHeap, measureMinisearchAddAll, measureWarmStart, serializeExtracts, type StoredNote } from './measure-index';
 import { type Latency, measureEdits, measureScreen, measureSearch, measureTypeahead, planEdits, querySet, WARM_UP_EDITS } from './measure-latency';
@@ -21,7 +22,16 @@ import { contextFor, indexNotes, type VaultNotes, vaultNotes } from './vault-not
  * Repetitions per profile: whole-vault runs, search rounds, type-ahead rounds, slice runs,
  * edits. `tiny` is the test suite's smoke run: it must stay a few seconds, so it samples less.
  */
-const REPEATS: Record<ProfileName, { runs: number; search: number; typeahead: number; slices: number; edits: number; refreshEdits: number }> = {
+interface Repeats {
+	runs: number;
+	search: number;
+	typeahead: number;
+	slices: number;
+	edits: number;
+	refreshEdits: number;
+}
+
+const REPEATS: Record<ProfileName, Repeats> = {
 	tiny: { runs: 1, search: 1, typeahead: 1, slices: 1, edits: 100, refreshEdits: 20 },
 	realistic: { runs: 5, search: 20, typeahead: 10, slices: 3, edits: 500, refreshEdits: 200 },
 	stress: { runs: 3, search: 5, typeahead: 5, slices: 1, edits: 500, refreshEdits: 50 },
@@ -89,30 +99,12 @@ async function main(): Promise<number> {
 		context: generated.context,
 		settings: generated.settings,
 	};
-	const { index, extracts } = indexNotes(notes);
-	firstSearch(index);
-
-	log(`parse throughput and line scan (${repeats.runs} runs)`);
-	const throughput = measureThroughput(notes, index.people(), generated.stats.bytes, repeats.runs);
-	log(`cold index (${repeats.runs} runs)`);
-	const cold = measureColdIndex(notes, repeats.runs);
-	log(`minisearch addAll baseline (${repeats.runs} runs)`);
-	const minisearch = measureMinisearchAddAll(index.talks(), repeats.runs);
-	log(`warm start (${repeats.runs} runs)`);
-	const warm = measureWarmStart(serializeExtracts(extracts), notes, repeats.runs);
-	log('search and type-ahead');
-	// Collection pauses from here to the end of the edits: the report says which slow samples fell on one.
-	const gcLog = new GcLog().start();
-	const queries = querySet(index);
-	const search = measureSearch(index, queries, repeats.search);
-	const screen = measureScreen(index, queries, repeats.search);
-	const typeahead = measureTypeahead(index, repeats.typeahead);
-	log(`edits (${repeats.edits}, then ${repeats.refreshEdits} with the explorer refreshed)`);
-	const context = contextFor(notes, index);
-	// Each plan has WARM_UP_EDITS more edits than are timed: measureEdits runs those first, untimed.
-	const edits = measureEdits(index, context, planEdits(notes.inputs, generated.talks, repeats.edits + WARM_UP_EDITS), false);
-	const refresh = measureEdits(index, context, planEdits(notes.inputs, generated.talks, repeats.refreshEdits + WARM_UP_EDITS, 'fix'), true);
-	const pauses = await gcLog.stop();
+	const measured = await measureOnOneIndex(notes, generated.talks, generated.stats.bytes, repeats);
+	// Only the notes are left: the index above and the expected talks are garbage now, so the
+	// slices run with one index in the heap, as the plugin has, and their full collections
+	// mark and move only what the plugin would hold.
+	generated.talks = [];
+	const { throughput, cold, minisearch, warm, queries, search, screen, typeahead, edits, refresh, pauses } = measured;
 	const overTarget = (spans: Latency['spans'], key: 'searchP99Ms' | 'editP99Ms') => {
 		const limit = targetOf(key, args.profile);
 		return limit === undefined ? undefined : slowSamples(spans, pauses, limit);
@@ -125,7 +117,7 @@ async function main(): Promise<number> {
 	const partial: Omit<BenchResult, 'met'> = {
 		profile: args.profile,
 		notes: generated.stats.notes,
-		talks: index.talks().length,
+		talks: measured.talks,
 		expectedTalks: generated.stats.talks,
 		conferenceDays: generated.stats.conferenceDays,
 		bytes: generated.stats.bytes,
@@ -164,7 +156,7 @@ async function main(): Promise<number> {
 			longestSliceMs: sliceRuns.length,
 			heapMB: 1,
 			minisearchAddAllMs: minisearch.runs,
-			queries: queries.length,
+			queries,
 			slices: worst.slices,
 			warmUpSlices: worst.warmUpSlices,
 			firstBuildMs: Math.round(firstBuildMs),
@@ -177,6 +169,39 @@ async function main(): Promise<number> {
 	process.stdout.write(formatTable(result) + '\n');
 	if (args.json) process.stdout.write(JSON.stringify(result) + '\n');
 	return 0;
+}
+
+/**
+ * Everything measured on the index built from all the notes (and on the fresh ones the cold
+ * and warm runs build), as plain figures: once this returns, none of those indexes is
+ * reachable any more.
+ */
+async function measureOnOneIndex(notes: VaultNotes, expected: readonly ExpectedTalk[], bytes: number, repeats: Repeats) {
+	const { index, extracts } = indexNotes(notes);
+	firstSearch(index);
+
+	log(`parse throughput and line scan (${repeats.runs} runs)`);
+	const throughput = measureThroughput(notes, index.people(), bytes, repeats.runs);
+	log(`cold index (${repeats.runs} runs)`);
+	const cold = measureColdIndex(notes, repeats.runs);
+	log(`minisearch addAll baseline (${repeats.runs} runs)`);
+	const minisearch = measureMinisearchAddAll(index.talks(), repeats.runs);
+	log(`warm start (${repeats.runs} runs)`);
+	const warm = measureWarmStart(serializeExtracts(extracts), notes, repeats.runs);
+	log('search and type-ahead');
+	// Collection pauses from here to the end of the edits: the report says which slow samples fell on one.
+	const gcLog = new GcLog().start();
+	const querySetUsed = querySet(index);
+	const search = measureSearch(index, querySetUsed, repeats.search);
+	const screen = measureScreen(index, querySetUsed, repeats.search);
+	const typeahead = measureTypeahead(index, repeats.typeahead);
+	log(`edits (${repeats.edits}, then ${repeats.refreshEdits} with the explorer refreshed)`);
+	const context = contextFor(notes, index);
+	// Each plan has WARM_UP_EDITS more edits than are timed: measureEdits runs those first, untimed.
+	const edits = measureEdits(index, context, planEdits(notes.inputs, expected, repeats.edits + WARM_UP_EDITS), false);
+	const refresh = measureEdits(index, context, planEdits(notes.inputs, expected, repeats.refreshEdits + WARM_UP_EDITS, 'fix'), true);
+	const pauses = await gcLog.stop();
+	return { talks: index.talks().length, throughput, cold, minisearch, warm, queries: querySetUsed.length, search, screen, typeahead, edits, refresh, pauses };
 }
 
 /** Writes the vault unless the folder belongs to someone else; the run goes on either way. */
