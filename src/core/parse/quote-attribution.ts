@@ -1,5 +1,6 @@
 import type { SpeakerMention } from '../model';
 import { fold } from '../text/fold';
+import { lowerAscii } from '../text/fnv';
 import { isTrimSpace } from './outline';
 
 /**
@@ -120,15 +121,31 @@ function quoteText(prefix: Prefix): string {
 
 const LEADING_WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/;
 
+/**
+ * False when the prefix surely names none of the speakers, told without folding it: most
+ * bullets with a colon or dash are notes (`rule of thumb: ...`). Every key a prefix can match
+ * (full name, first name, initial, initials) starts with the first character of the speaker's
+ * folded name, and a trimmed prefix that starts with an ASCII character other than white space
+ * folds to a key starting with that character in lower case.
+ */
+function mayNameSpeaker(prefix: string, keys: SpeakerKeys): boolean {
+	const first = prefix.charCodeAt(0);
+	if (!(first > 32 && first < 128)) return true;
+	const lower = lowerAscii(first);
+	for (const full of keys.full) if (full.charCodeAt(0) === lower) return true;
+	return false;
+}
+
 /** Attributes a panel bullet to one of the talk's speakers; null when it names none or is ambiguous. */
 export function attributeBullet(text: string, speakers: readonly SpeakerMention[]): { speaker: string; text: string } | null {
 	if (speakers.length === 0) return null;
 	const unlinked = text.startsWith('[[') ? text.replace(LEADING_WIKILINK, (_m, target: string, alias?: string) => alias ?? target) : text;
 	const split = splitPrefix(unlinked);
 	if (!split) return null;
+	const keys = speakerKeys(speakers);
+	if (!mayNameSpeaker(split.prefix, keys)) return null;
 	const key = fold(split.prefix);
 	if (!key) return null;
-	const keys = speakerKeys(speakers);
 	let speaker: SpeakerMention | undefined;
 	if (split.colon && /^[a-z]{1,3}$/.test(key)) {
 		// `J:`: an initial, or `GC:` the initials of the full name.
