@@ -2,6 +2,7 @@ import type { SpeakerMention } from '../model';
 import { fold } from '../text/fold';
 import { ownString } from '../text/own-string';
 import { newInlineRefs, scanInline, type InlineRefs } from './inline';
+import { KeySet } from './key-set';
 import type { OutlineLine } from './outline';
 import type { PeopleDirectory, TopicRule } from './parse-context';
 import { matchTopicTerms } from './topic-terms';
@@ -82,8 +83,8 @@ export interface TopicInputs {
  */
 export function explicitTopics(inputs: TopicInputs): string[] {
 	const { people } = inputs;
-	// Sets, not arrays searched linearly: a hostile note can give one talk thousands of speakers and links.
-	const speakerKeys = new Set<string>();
+	// Key sets turn into hash sets when long: a hostile note can give one talk thousands of speakers and links.
+	const speakerKeys = new KeySet();
 	for (const speaker of inputs.speakers) {
 		speakerKeys.add(foldName(speaker.name));
 		if (speaker.link) speakerKeys.add(foldName(speaker.link));
@@ -103,13 +104,10 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 		candidates.push(target);
 	}
 	if (inputs.rules.length > 0) candidates.push(...matchTopicTerms(inputs.texts, inputs.rules));
-	const seen = new Set<string>();
+	const seen = new KeySet();
 	const topics: string[] = [];
 	for (const candidate of candidates) {
-		const key = foldName(candidate);
-		if (seen.has(key)) continue;
-		seen.add(key);
-		topics.push(candidate);
+		if (seen.add(foldName(candidate))) topics.push(candidate);
 	}
 	return topics;
 }

@@ -92,21 +92,27 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 	return draft;
 }
 
+/** Speaker lists up to this long are merged by searching an array of their keys. */
+const MERGE_LIST_LIMIT = 16;
+
 /**
  * Speakers from the talk line, then those from the first child line; one
  * person named twice stays once, keeping whichever mention says more.
  */
 function mergeSpeakers(first: readonly SpeakerMention[], more: readonly SpeakerMention[]): SpeakerMention[] {
 	const merged: SpeakerMention[] = [];
-	// A map, not a search of the keys so far: a speaker line may name thousands of people.
-	const at = new Map<string, number>();
+	// Folded keys in `merged` order, searched in place for the few names of nearly every talk;
+	// a map for long lists, as a speaker line may name thousands of people.
+	const keys: string[] = [];
+	const at = first.length + more.length > MERGE_LIST_LIMIT ? new Map<string, number>() : undefined;
 	for (let k = 0; k < first.length + more.length; k++) {
 		const speaker = k < first.length ? first[k] : more[k - first.length];
 		const key = foldName(speaker.name);
 		if (!key) continue;
-		const seen = at.get(key);
-		if (seen === undefined) {
-			at.set(key, merged.length);
+		const seen = at ? (at.get(key) ?? -1) : keys.indexOf(key);
+		if (seen < 0) {
+			if (at) at.set(key, merged.length);
+			else keys.push(key);
 			merged.push(speaker);
 		} else {
 			merged[seen] = { ...speaker, ...merged[seen] };
