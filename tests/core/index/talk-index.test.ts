@@ -124,6 +124,22 @@ describe('TalkIndex as the single source of truth', () => {
 		expect(index.diagnostics().map((d) => d.message)).toEqual(['whole file']);
 	});
 
+	it('checks every field and every item of a stored talk record', () => {
+		const index = new TalkIndex();
+		const good = day('2024-05-01.md', ['Fast Queues']);
+		const [talk] = good.talks;
+		const broken = [
+			{ ...talk, kind: 7 },
+			{ ...talk, speakers: [{ name: 'Ada' }, { name: 'Cy' }, { affiliation: 'Acme' }] },
+			{ ...talk, speakers: [{ name: 'Ada', affiliation: 3 }] },
+			{ ...talk, topics: ['queues', 'rust', 5] },
+			{ ...talk, links: [null] },
+		];
+		index.upsert({ ...good, talks: [...good.talks, ...broken] } as unknown as NoteExtract);
+		expect(index.talks().map((t) => t.title)).toEqual(['Fast Queues']);
+		expect(index.diagnostics().map((d) => d.message)).toEqual(['Skipped 5 malformed talk record(s).']);
+	});
+
 	it('skips malformed talk records with a diagnostic instead of throwing', () => {
 		const index = new TalkIndex();
 		const good = day('2024-05-01.md', ['Fast Queues']);
