@@ -68,8 +68,9 @@ export class PersonRegistry implements PeopleDirectory {
 
 	/**
 	 * Canonical name for a name or alias (case, accent and whitespace folded), if a person note
-	 * claims it. Remembered until the person notes change: the parser asks for every speaker
-	 * of every talk, mostly the same few hundred names, and folding accented names is slow.
+	 * claims it. The parser asks about every speaker candidate and link of every talk, and
+	 * folding accented names is slow: a tidy ASCII name nobody claims is answered from the
+	 * hashes of the claimed names, and other answers are remembered until the person notes change.
 	 */
 	canonical(name: string): string | undefined {
 		if (!this.claimed.mayClaim(name)) return undefined;
