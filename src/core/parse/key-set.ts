@@ -1,30 +1,33 @@
-/** Up to this many keys are searched in a plain array; past it, a set takes over. */
+/** Up to this many keys are searched in a plain array; past it, a map takes over. */
 const LIST_LIMIT = 16;
 
 /**
- * A set of strings for the parser's per-talk bookkeeping (speaker keys, topics seen). Nearly
- * every talk has a few speakers and a few topics: a short array searched in place costs less
- * to make and to ask than a hash set. A hostile note can give one talk thousands, so past
- * {@link LIST_LIMIT} keys a real set takes over and the work stays linear.
+ * Strings in the order they were added, for the parser's per-talk bookkeeping (speaker keys,
+ * topics seen, speakers merged). Nearly every talk has a few: a short array searched in place
+ * costs less to make and to ask than a hash map. A hostile note can give one talk thousands,
+ * so past {@link LIST_LIMIT} keys a map from key to position takes over and the work stays linear.
  */
 export class KeySet {
 	private readonly list: string[] = [];
-	private set: Set<string> | undefined;
+	private positions: Map<string, number> | undefined;
 
-	has(key: string): boolean {
-		return this.set ? this.set.has(key) : this.list.includes(key);
+	/** Where `key` was added (0 for the first key added), or -1. */
+	indexOf(key: string): number {
+		return this.positions ? (this.positions.get(key) ?? -1) : this.list.indexOf(key);
 	}
 
-	/** Adds `key`; false when it was there already. */
+	has(key: string): boolean {
+		return this.indexOf(key) >= 0;
+	}
+
+	/** Adds `key` at the next position; false when it was there already. */
 	add(key: string): boolean {
-		if (this.set) {
-			if (this.set.has(key)) return false;
-			this.set.add(key);
-			return true;
+		if (this.indexOf(key) >= 0) return false;
+		if (this.positions) this.positions.set(key, this.positions.size);
+		else {
+			this.list.push(key);
+			if (this.list.length > LIST_LIMIT) this.positions = new Map(this.list.map((listed, at) => [listed, at]));
 		}
-		if (this.list.includes(key)) return false;
-		this.list.push(key);
-		if (this.list.length > LIST_LIMIT) this.set = new Set(this.list);
 		return true;
 	}
 }

@@ -1,4 +1,5 @@
 import type { Quote, SpeakerMention, Talk, TalkKind } from '../model';
+import { KeySet } from './key-set';
 import { collectKeywords } from './keywords';
 import type { OutlineLine } from './outline';
 import { panelQuotes } from './panel-quotes';
@@ -92,27 +93,21 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 	return draft;
 }
 
-/** Speaker lists up to this long are merged by searching an array of their keys. */
-const MERGE_LIST_LIMIT = 16;
-
 /**
  * Speakers from the talk line, then those from the first child line; one
  * person named twice stays once, keeping whichever mention says more.
  */
 function mergeSpeakers(first: readonly SpeakerMention[], more: readonly SpeakerMention[]): SpeakerMention[] {
 	const merged: SpeakerMention[] = [];
-	// Folded keys in `merged` order, searched in place for the few names of nearly every talk;
-	// a map for long lists, as a speaker line may name thousands of people.
-	const keys: string[] = [];
-	const at = first.length + more.length > MERGE_LIST_LIMIT ? new Map<string, number>() : undefined;
+	// Folded keys in `merged` order: a speaker line may name thousands of people.
+	const keys = new KeySet();
 	for (let k = 0; k < first.length + more.length; k++) {
 		const speaker = k < first.length ? first[k] : more[k - first.length];
 		const key = foldName(speaker.name);
 		if (!key) continue;
-		const seen = at ? (at.get(key) ?? -1) : keys.indexOf(key);
+		const seen = keys.indexOf(key);
 		if (seen < 0) {
-			if (at) at.set(key, merged.length);
-			else keys.push(key);
+			keys.add(key);
 			merged.push(speaker);
 		} else {
 			merged[seen] = { ...speaker, ...merged[seen] };
