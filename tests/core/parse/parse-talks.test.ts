@@ -66,6 +66,11 @@ describe('what a talk line is (section 3)', () => {
 		expect(extract.talks.map((found) => found.speakers.map((speaker) => speaker.name))).toEqual([['Ada Byron', 'Bo Linde']]);
 	});
 
+	it('names a speaker of both the talk line and its speaker line once, with what either says of them', () => {
+		const extract = parse(note('[[Conf]]', '- Fast Queues ~ [[Ada Byron]]', '\tSpeakers: Cy Dunn, Ada Byron (Acme), Bo Linde'));
+		expect(extract.talks[0].speakers).toEqual([{ name: 'Ada Byron', link: 'Ada Byron', affiliation: 'Acme' }, { name: 'Cy Dunn' }, { name: 'Bo Linde' }]);
+	});
+
 	it('uses a block id as the stable id and otherwise the date and title', () => {
 		const extract = parse(note('[[Conf]]', '- Fast Queues ~ Ada Byron ^fast-q', '- Slow Queues ~ Bo Linde'));
 		expect(extract.talks.map((found) => [found.id, found.blockId])).toEqual([
