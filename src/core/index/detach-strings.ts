@@ -1,4 +1,5 @@
-import type { ConferenceMention, NoteExtract, Quote, SpeakerMention } from '../model';
+import type { ConferenceMention, NoteExtract, Quote } from '../model';
+import { keptMention } from '../parse/kept-reads';
 import { ownString } from '../text/own-string';
 
 /** Any character outside Latin-1: a string holding one needs two bytes per character. */
@@ -90,6 +91,7 @@ class LastInterned {
  */
 export function detachExtract(extract: NoteExtract, pool: StringPool = new StringPool(), copyTexts = true): void {
 	const own = copyTexts ? detach : (text: string) => text;
+	const intern = (text: string) => pool.intern(text);
 	const date = new LastInterned(pool);
 	const file = new LastInterned(pool);
 	const conference = new LastInterned(pool);
@@ -116,7 +118,7 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 		if (talk.track !== undefined) writable.track = pool.intern(talk.track);
 		if (copyTexts) {
 			// Exact-length lists of records of the index's own, for the reason the lists above are.
-			writable.speakers = talk.speakers.map((mention) => ownMention(mention, pool));
+			writable.speakers = talk.speakers.map((mention) => keptMention(mention, intern));
 			writable.quotes = talk.quotes.length === 0 ? NO_ITEMS : talk.quotes.map((quote) => ownQuote(quote, pool));
 		} else {
 			for (const mention of talk.speakers) {
@@ -156,20 +158,6 @@ function internAll(list: readonly string[], pool: StringPool, inPlace: boolean):
 function ownList<T>(list: readonly T[], copy: boolean): readonly T[] {
 	if (list.length === 0) return NO_ITEMS;
 	return copy && !Object.isFrozen(list) ? list.slice() : list;
-}
-
-/**
- * A speaker mention of the index's own: interned strings, fields in the parser's order. Each
- * common shape is one literal, as the parser makes them, so its fields sit in the object
- * itself: an object grown field by field keeps the later ones in a separate array.
- */
-function ownMention(mention: SpeakerMention, pool: StringPool): SpeakerMention {
-	const name = pool.intern(mention.name);
-	const link = mention.link === undefined ? undefined : pool.intern(mention.link);
-	const affiliation = mention.affiliation === undefined ? undefined : pool.intern(mention.affiliation);
-	if (mention.role !== undefined) return { name, ...(link === undefined ? {} : { link }), ...(affiliation === undefined ? {} : { affiliation }), role: mention.role };
-	if (link === undefined) return affiliation === undefined ? { name } : { name, affiliation };
-	return affiliation === undefined ? { name, link } : { name, link, affiliation };
 }
 
 /** Conference mentions of the index's own, their name and date interned; the shared empty list for none. */

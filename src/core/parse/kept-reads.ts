@@ -8,8 +8,8 @@ import type { TalkLineParts } from './talk-line';
  * The memos fill while the index is built and live as long as the plugin, so if they kept
  * the readers' own objects, every later read (a whole-vault parse, an edit) would make its
  * short-lived results in the old generation, where they are costly to make and to collect.
- * Kept objects are made here instead, by literals nothing else uses, with their fields in
- * the order the readers write them.
+ * Kept objects are made here instead, by literals the readers never use (the index makes
+ * its own mentions here too), with their fields in the order the readers write them.
  */
 
 /** A talk line's parts as a memo keeps them. */
@@ -33,14 +33,19 @@ export function keptSpeakerLine(speakers: SpeakerMention[] | null): SpeakerMenti
 }
 
 function keptMentions(mentions: readonly SpeakerMention[]): SpeakerMention[] {
-	const kept: SpeakerMention[] = [];
-	for (const mention of mentions) kept.push(keptMention(mention));
-	return kept;
+	return mentions.map((mention) => keptMention(mention));
 }
 
-/** One literal per shape the readers make, each with the fields in the readers' order. */
-function keptMention({ name, link, affiliation, role }: SpeakerMention): SpeakerMention {
-	if (role !== undefined) return keptWithRole(name, link, affiliation, role);
+/**
+ * A mention to keep (in a memo, or in the index with `own` interning its strings): one
+ * literal per shape the readers make, each with the fields in the readers' order, so the
+ * fields sit in the object itself (an object grown field by field keeps later ones apart).
+ */
+export function keptMention(mention: SpeakerMention, own: (text: string) => string = same): SpeakerMention {
+	const name = own(mention.name);
+	const link = mention.link === undefined ? undefined : own(mention.link);
+	const affiliation = mention.affiliation === undefined ? undefined : own(mention.affiliation);
+	if (mention.role !== undefined) return keptWithRole(name, link, affiliation, mention.role);
 	if (link === undefined) return affiliation === undefined ? { name } : { name, affiliation };
 	return affiliation === undefined ? { name, link } : { name, link, affiliation };
 }
@@ -48,4 +53,8 @@ function keptMention({ name, link, affiliation, role }: SpeakerMention): Speaker
 function keptWithRole(name: string, link: string | undefined, affiliation: string | undefined, role: 'moderator'): SpeakerMention {
 	if (link === undefined) return affiliation === undefined ? { name, role } : { name, affiliation, role };
 	return affiliation === undefined ? { name, link, role } : { name, link, affiliation, role };
+}
+
+function same(text: string): string {
+	return text;
 }
