@@ -1,6 +1,5 @@
 import type { SpeakerMention } from '../model';
-import { fold } from '../text/fold';
-import { lowerAscii } from '../text/fnv';
+import { fold, foldedFirstUnit } from '../text/fold';
 import { isTrimSpace } from './outline';
 
 /**
@@ -125,14 +124,12 @@ const LEADING_WIKILINK = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/;
  * False when the prefix surely names none of the speakers, told without folding it: most
  * bullets with a colon or dash are notes (`rule of thumb: ...`). Every key a prefix can match
  * (full name, first name, initial, initials) starts with the first character of the speaker's
- * folded name, and a trimmed prefix that starts with an ASCII character other than white space
- * folds to a key starting with that character in lower case.
+ * folded name.
  */
 function mayNameSpeaker(prefix: string, keys: SpeakerKeys): boolean {
-	const first = prefix.charCodeAt(0);
-	if (!(first > 32 && first < 128)) return true;
-	const lower = lowerAscii(first);
-	for (const full of keys.full) if (full.charCodeAt(0) === lower) return true;
+	const first = foldedFirstUnit(prefix);
+	if (first < 0) return true;
+	for (const full of keys.full) if (full.charCodeAt(0) === first) return true;
 	return false;
 }
 

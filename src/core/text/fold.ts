@@ -36,6 +36,16 @@ function foldFull(text: string): string {
 		.trim();
 }
 
+/**
+ * The first code unit of `fold(text)`, told without folding, when `text` starts with a
+ * printable ASCII character: that character in lower case (decomposition and mark removal
+ * leave a leading ASCII character alone, and it is not white space to trim). -1 otherwise.
+ */
+export function foldedFirstUnit(text: string): number {
+	const first = text.charCodeAt(0);
+	return first > 32 && first < 128 ? lowerAscii(first) : -1;
+}
+
 const NON_ASCII = /[\u0080-\uffff]/;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;

@@ -82,4 +82,14 @@ describe('attributeBullet', () => {
 			expect({ unit, fast: factor < MAX_SLOWDOWN }).toEqual({ unit, fast: true });
 		}
 	}, 60000);
+
+	it('attributes a bullet that opens with an accented or differently cased name, and turns away one that names nobody', () => {
+		const speakers: SpeakerMention[] = [{ name: 'Élodie Durand' }, { name: 'Carl Lerche' }];
+		expect(attributeBullet('elodie: the runtime is fast', speakers)).toEqual({ speaker: 'Élodie Durand', text: 'the runtime is fast' });
+		expect(attributeBullet('ÉLODIE - it depends', speakers)).toEqual({ speaker: 'Élodie Durand', text: 'it depends' });
+		expect(attributeBullet('CARL: measure first', speakers)).toEqual({ speaker: 'Carl Lerche', text: 'measure first' });
+		expect(attributeBullet('CL: measure first', speakers)).toEqual({ speaker: 'Carl Lerche', text: 'measure first' });
+		expect(attributeBullet('rule of thumb: measure first', speakers)).toBeNull();
+		expect(attributeBullet('Dana: not on the panel', speakers)).toBeNull();
+	});
 });

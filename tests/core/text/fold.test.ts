@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold, slug } from '../../../src/core/text/fold';
+import { fold, foldedFirstUnit, slug } from '../../../src/core/text/fold';
 
 /** The reference definition the fast path must agree with. */
 function reference(text: string): string {
@@ -47,5 +47,27 @@ describe('slug', () => {
 		// Past the fast path's length limit the general path answers.
 		const long = `${'Ab-'.repeat(200)}Z`;
 		expect(slug(long)).toBe(plainSlug(long));
+	});
+});
+
+describe('foldedFirstUnit', () => {
+	it('is the first code unit of the fold whenever it answers, on any text', () => {
+		const tails = fc.string({ unit: 'binary', maxLength: 12 });
+		const heads = fc.constantFrom('A', 'z', 'Q', '1', '#', '~', '\u007f', ' ', '\t', 'É', '\u0301', '');
+		fc.assert(
+			fc.property(heads, fc.constantFrom('', '\u0301', '\u0308\u0323', ' ', '\u0130', '\u03a3'), tails, (head, marks, tail) => {
+				const text = head + marks + tail;
+				const first = foldedFirstUnit(text);
+				if (first >= 0) expect(fold(text).charCodeAt(0)).toBe(first);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it('answers only for a text that starts with printable ASCII', () => {
+		expect(foldedFirstUnit('Carl: yes')).toBe('c'.charCodeAt(0));
+		expect(foldedFirstUnit('É')).toBe(-1);
+		expect(foldedFirstUnit(' carl')).toBe(-1);
+		expect(foldedFirstUnit('')).toBe(-1);
 	});
 });
