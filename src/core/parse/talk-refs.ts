@@ -50,13 +50,10 @@ export function foldName(name: string): string {
 
 /** `first` then `second`, deduplicated by exact value, first occurrence kept. */
 export function uniqueConcat(first: readonly string[], second: readonly string[]): string[] {
-	const seen = new Set(first);
-	const out = [...seen];
-	for (const value of second) {
-		if (seen.has(value)) continue;
-		seen.add(value);
-		out.push(value);
-	}
+	const seen = new KeySet();
+	const out: string[] = [];
+	for (const value of first) if (seen.add(value)) out.push(value);
+	for (const value of second) if (seen.add(value)) out.push(value);
 	return out;
 }
 
@@ -83,7 +80,7 @@ export interface TopicInputs {
  */
 export function explicitTopics(inputs: TopicInputs): string[] {
 	const { people } = inputs;
-	// Key sets turn into hash sets when long: a hostile note can give one talk thousands of speakers and links.
+	// Key sets, which turn into maps when long: a hostile note can give one talk thousands of speakers and links.
 	const speakerKeys = new KeySet();
 	for (const speaker of inputs.speakers) {
 		speakerKeys.add(foldName(speaker.name));

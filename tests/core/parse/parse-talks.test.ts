@@ -71,6 +71,11 @@ describe('what a talk line is (section 3)', () => {
 		expect(extract.talks[0].speakers).toEqual([{ name: 'Ada Byron', link: 'Ada Byron', affiliation: 'Acme' }, { name: 'Cy Dunn' }, { name: 'Bo Linde' }]);
 	});
 
+	it('lists a talk\u2019s links once each, the title\u2019s first, in the order they are written', () => {
+		const extract = parse(note('[[Conf]]', '- [Fast Queues](https://a.dev) ~ Ada Byron', '\tsee https://b.dev and [[Queues]]', '\tagain https://a.dev, [[Queues]] and https://b.dev'));
+		expect(extract.talks[0].links).toEqual(['https://a.dev', 'https://b.dev', 'Queues']);
+	});
+
 	it('uses a block id as the stable id and otherwise the date and title', () => {
 		const extract = parse(note('[[Conf]]', '- Fast Queues ~ Ada Byron ^fast-q', '- Slow Queues ~ Bo Linde'));
 		expect(extract.talks.map((found) => [found.id, found.blockId])).toEqual([
