@@ -1,4 +1,5 @@
 import { readOnce, type FrontmatterRead, type TextMemo } from './reparse-memos';
+import { readSimpleYaml } from './simple-yaml';
 
 /**
  * The YAML frontmatter block at the very top of a note (`---` ... `---`), read
@@ -58,8 +59,14 @@ export function readFrontmatter(lines: readonly string[], parseYaml: (source: st
 	return read.error === undefined ? { data: read.data, bodyStart } : { data: read.data, bodyStart, error: read.error };
 }
 
-/** The keys of a frontmatter source, or why it could not be read. */
+/**
+ * The keys of a frontmatter source, or why it could not be read. Hand-written frontmatter in
+ * the subset every YAML parser reads alike is read directly (simple-yaml.ts); the rest goes
+ * to the injected parser.
+ */
 function readYaml(source: string, parseYaml: (source: string) => unknown): FrontmatterRead {
+	const simple = readSimpleYaml(source);
+	if (simple !== undefined) return { data: simple };
 	let parsed: unknown;
 	try {
 		parsed = parseYaml(source);

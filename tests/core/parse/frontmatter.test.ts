@@ -29,7 +29,7 @@ describe('frontmatter', () => {
 	});
 
 	it('keeps only the first line of a long parser message', () => {
-		const fm = readFrontmatter(['---', 'a: 1', '---'], () => {
+		const fm = readFrontmatter(['---', 'a: 1 # one', '---'], () => {
 			throw new Error('Bad indentation at line 2\n  a: 1\n  ^^^');
 		});
 		expect(fm.error).toBe('Bad indentation at line 2');
