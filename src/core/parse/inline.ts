@@ -88,9 +88,15 @@ export function scanInline(text: string, into: InlineRefs): void {
 /** Longest jump stack kept between calls. */
 const MAX_KEPT_JUMPS = 256;
 
-/** Cheap pre-check: most note lines hold no markup worth a full scan. */
+/**
+ * Cheap pre-check: most note lines hold no markup worth a full scan. One native search for
+ * every mark a ref starts with (a bracket, a `#`, `http` in any case, as {@link isUrlStart}
+ * reads it) rather than a search per mark.
+ */
+const MAY_HOLD_REFS = /[[#]|http/i;
+
 function mayHoldRefs(text: string): boolean {
-	return text.indexOf('[') >= 0 || text.indexOf('#') >= 0 || text.indexOf('http') >= 0 || text.indexOf('HTTP') >= 0;
+	return MAY_HOLD_REFS.test(text);
 }
 
 /** Records the embed or image whose `[` is at `i`; returns where scanning resumes, or -1. */

@@ -63,6 +63,10 @@ describe('scanInline', () => {
 		]);
 	});
 
+	it('finds a bare URL written in any case, alone on its line', () => {
+		expect(scan('slides at Https://talks.dev/deck', 'HTTP://LOUD.DEV/X', 'or hTTps://mixed.dev').links).toEqual(['Https://talks.dev/deck', 'HTTP://LOUD.DEV/X', 'hTTps://mixed.dev']);
+	});
+
 	it('tags: #tag and #nested/tag, not headings, numbers or URL fragments', () => {
 		const refs = scan('#rust is #lang/systems, see #1 and #2023 but #1st is fine', 'https://x.dev/#anchor and a#b', '# Heading', '**#bold** (#paren)');
 		expect(refs.tags).toEqual(['rust', 'lang/systems', '1st', 'bold', 'paren']);
