@@ -2,14 +2,33 @@
  * Hand-made NoteExtracts for index tests, so they do not depend on the parser.
  * Only what a test cares about needs saying; the rest gets plain defaults.
  */
-import type { ConferenceMention, Diagnostic, NoteExtract, SpeakerMention, Talk } from '../../src/core/model';
+import { NO_KEYWORDS, type ConferenceMention, type Diagnostic, type KeywordCounts, type NoteExtract, type SpeakerMention, type Talk } from '../../src/core/model';
 import { derivedTalkId } from '../../src/core/text/ids';
 
-/** A talk as a test describes it: speakers may be written `Name (Affiliation)`. */
-export type TalkSpec = Partial<Omit<Talk, 'speakers' | 'title'>> & {
+/** A talk as a test describes it: speakers may be written `Name (Affiliation)`, keywords as `{ Rust: 2 }`. */
+export type TalkSpec = Partial<Omit<Talk, 'speakers' | 'title' | 'keywords'>> & {
 	readonly title: string;
 	readonly speakers?: ReadonlyArray<string | SpeakerMention>;
+	readonly keywords?: Readonly<Record<string, number>> | KeywordCounts;
 };
+
+/** `{ Rust: 2, SQL: 1 }` as a talk record holds it: words and counts in the same order. */
+export function keywordCounts(record: Readonly<Record<string, number>> | KeywordCounts): KeywordCounts {
+	if (isKeywordCounts(record)) return record;
+	const words = Object.keys(record);
+	return words.length === 0 ? NO_KEYWORDS : { words, counts: words.map((word) => record[word]) };
+}
+
+function isKeywordCounts(value: Readonly<Record<string, number>> | KeywordCounts): value is KeywordCounts {
+	return Array.isArray((value as KeywordCounts).words);
+}
+
+/** A talk record's keywords as `{ Rust: 2, SQL: 1 }`, to compare with. */
+export function keywordRecord(keywords: KeywordCounts): Record<string, number> {
+	const record: Record<string, number> = {};
+	keywords.words.forEach((word, k) => (record[word] = keywords.counts[k]));
+	return record;
+}
 
 /** What a test says about a note. */
 export interface NoteSpec {
@@ -50,7 +69,7 @@ export function talk(spec: TalkSpec, defaults: { file?: string; date?: string; c
 		images: spec.images ?? [],
 		links: spec.links ?? [],
 		topics: spec.topics ?? [],
-		keywords: spec.keywords ?? {},
+		keywords: keywordCounts(spec.keywords ?? {}),
 		quotes: spec.quotes ?? [],
 	};
 	const withBlock = spec.blockId ? { ...result, blockId: spec.blockId } : result;

@@ -1,4 +1,4 @@
-import type { NoteExtract, Talk } from '../model';
+import type { KeywordCounts, NoteExtract, Talk } from '../model';
 import type { KeywordContext } from './auto-topics';
 import { ConferenceRegistry } from './conference-registry';
 import { FoldMemo } from './fold-memo';
@@ -154,8 +154,10 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function sameCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
-	const keys = Object.keys(a);
-	if (keys.length !== Object.keys(b).length) return false;
-	return keys.every((key) => a[key] === b[key]);
+function sameCounts(a: KeywordCounts, b: KeywordCounts): boolean {
+	if (a === b) return true;
+	const n = a.words.length;
+	if (n !== b.words.length || n !== a.counts.length || n !== b.counts.length) return false;
+	for (let k = 0; k < n; k++) if (a.words[k] !== b.words[k] || a.counts[k] !== b.counts[k]) return false;
+	return true;
 }

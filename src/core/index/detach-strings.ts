@@ -1,4 +1,4 @@
-import type { ConferenceMention, NoteExtract, Quote } from '../model';
+import { NO_KEYWORDS, type ConferenceMention, type KeywordCounts, type NoteExtract, type Quote } from '../model';
 import { keptMention } from '../parse/kept-reads';
 import { ownString } from '../text/own-string';
 
@@ -134,6 +134,7 @@ export function detachExtract(extract: NoteExtract, pool: StringPool = new Strin
 			}
 			writable.quotes = ownList(talk.quotes, false);
 		}
+		writable.keywords = ownKeywords(talk.keywords, pool, copyTexts);
 		writable.topics = internAll(talk.topics, pool, !copyTexts);
 		writable.links = internAll(talk.links, pool, !copyTexts);
 		writable.images = internAll(talk.images, pool, !copyTexts);
@@ -152,6 +153,17 @@ function internAll(list: readonly string[], pool: StringPool, inPlace: boolean):
 	const own = list as string[];
 	for (let i = 0; i < own.length; i++) own[i] = pool.intern(own[i]);
 	return own;
+}
+
+/**
+ * Keyword lists of the index's own, the words interned (the same few thousand words recur over
+ * a vault's talks): copies of a parse's, for the reason the lists above are copies; a cached
+ * record's as they are (the JSON parser already shares short strings). None: the shared record.
+ */
+function ownKeywords(keywords: KeywordCounts, pool: StringPool, copy: boolean): KeywordCounts {
+	if (keywords.words.length === 0) return NO_KEYWORDS;
+	if (!copy || Object.isFrozen(keywords)) return keywords;
+	return { words: keywords.words.map((word) => pool.intern(word)), counts: keywords.counts.slice() };
 }
 
 /** The shared empty list, the list itself when it is a cached record's own, else an exact-length copy. */

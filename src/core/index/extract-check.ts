@@ -73,7 +73,16 @@ function isTalk(value: unknown): value is Talk {
 		const s: unknown = speakers[k];
 		if (!isObject(s) || typeof s.name !== 'string' || (s.affiliation !== undefined && typeof s.affiliation !== 'string')) return false;
 	}
-	return isStrings(value.topics) && isStrings(value.images) && isStrings(value.links) && isStrings(value.headingPath) && Array.isArray(value.quotes) && isObject(value.keywords);
+	return isStrings(value.topics) && isStrings(value.images) && isStrings(value.links) && isStrings(value.headingPath) && Array.isArray(value.quotes) && isKeywordCounts(value.keywords);
+}
+
+/** Words and counts, as many of each. */
+function isKeywordCounts(value: unknown): boolean {
+	if (!isObject(value) || !isStrings(value.words) || !Array.isArray(value.counts)) return false;
+	const { counts } = value;
+	if (counts.length !== (value.words as unknown[]).length) return false;
+	for (let k = 0; k < counts.length; k++) if (typeof counts[k] !== 'number') return false;
+	return true;
 }
 
 function isDiagnostic(value: unknown): boolean {

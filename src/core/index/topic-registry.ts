@@ -102,10 +102,10 @@ export class TopicRegistry {
 			topic.talks -= 1;
 			if (topic.talks <= 0) this.forgetExplicit(folded);
 		}
-		const keywords = talk.keywords;
-		// `for in`, not `Object.keys`: no list per talk, and V8 reads each value by the object's own layout.
-		for (const candidate in keywords) {
-			if (!usableCount(keywords[candidate])) continue;
+		const { words, counts } = talk.keywords;
+		for (let k = 0; k < words.length; k++) {
+			if (!usableCount(counts[k])) continue;
+			const candidate = words[k];
 			const folded = this.folds.of(candidate);
 			if (!folded) continue;
 			this.displayNames.delete(folded);
@@ -227,7 +227,7 @@ export class TopicRegistry {
 	 * the first). Returns the talk's compact topic data.
 	 */
 	private addKeywords(talk: Talk, explicit: readonly string[]): TalkTopics {
-		const keywords = talk.keywords;
+		const { words, counts: written } = talk.keywords;
 		const pass = ++this.passes;
 		const eligible = this.scratchEligible;
 		const counts = this.scratchCounts;
@@ -237,9 +237,10 @@ export class TopicRegistry {
 		counts.length = 0;
 		skipped.length = 0;
 		let conference: string | undefined;
-		for (const candidate in keywords) {
-			const count = keywords[candidate];
+		for (let k = 0; k < words.length; k++) {
+			const count = written[k];
 			if (!usableCount(count)) continue;
+			const candidate = words[k];
 			const folded = this.folds.of(candidate);
 			if (!folded) continue;
 			this.displayNames.delete(folded);

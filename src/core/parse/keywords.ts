@@ -1,3 +1,4 @@
+import { NO_KEYWORDS, type KeywordCounts } from '../model';
 import { fnvString } from '../text/fnv';
 import { home } from './keyword-hash';
 import { LowercaseWords, markLowercase } from './keyword-lowercase';
@@ -21,8 +22,8 @@ import type { ScanSink } from './keyword-tokens';
 const TABLE = new TermTable();
 const SINK: ScanSink = { table: TABLE, lowercase: new LowercaseWords(), lowercaseKeys: [] };
 
-/** Candidate keywords of a talk with their counts (title counts double), keyed by the most common written form. */
-export function collectKeywords(title: string, body: string, exclude: Iterable<string>): Record<string, number> {
+/** Candidate keywords of a talk with their counts (title counts double), each by its most common written form. */
+export function collectKeywords(title: string, body: string, exclude: Iterable<string>): KeywordCounts {
 	TABLE.reset(body, title);
 	SINK.lowercase.reset();
 	if (SINK.lowercaseKeys.length > 0) SINK.lowercaseKeys.length = 0;
@@ -52,30 +53,18 @@ export function collectKeywords(title: string, body: string, exclude: Iterable<s
 	// A word only ever seen where any word is capitalised (bullet starts) may be a proper
 	// noun (`Serde for JSON`) unless the talk also writes it in lower case (`tooling`).
 	if (wanted > 0) markLowercase(TABLE, SINK.lowercase, SINK.lowercaseKeys, wanted);
-	const result = dictionaryObject();
+	const words: string[] = [];
+	const counts: number[] = [];
 	for (let e = 0; e < TABLE.size; e++) {
 		if ((TABLE.flags[e] & (DROPPED | LOWER_SEEN)) !== 0) continue;
-		// Each spelling names one term only, so plain assignment (never a read of an inherited `toString`).
-		result[TABLE.bestForm(e)] = TABLE.counts[e];
+		// Each spelling names one term only: no word comes twice.
+		words.push(TABLE.bestForm(e));
+		counts.push(TABLE.counts[e]);
 	}
 	// Let go of this talk's strings: the table and lists outlive it.
 	TABLE.release();
 	if (SINK.lowercaseKeys.length > 0) SINK.lowercaseKeys.length = 0;
-	return result;
-}
-
-/**
- * An empty object already in V8's dictionary mode. Every talk adds its own few dozen
- * words as properties; on a fresh `{}` each addition is a hidden-class transition, and
- * across a vault those transitions cost more than the whole scan. Deleting a property
- * that is not the last one added switches the object to dictionary mode; the result is
- * still a plain object with insertion-ordered keys.
- */
-function dictionaryObject(): Record<string, number> {
-	const object: Record<string, number> = { a: 0, b: 0 };
-	delete object.a;
-	delete object.b;
-	return object;
+	return words.length === 0 ? NO_KEYWORDS : { words, counts };
 }
 
 /** The stop words in a hash table of their own, probed with a term's stored hash: no key string needed. */

@@ -4,4 +4,4 @@
  * field): cached records of another version are parsed again. It is deliberately
  * not the plugin version, so a release that leaves the parser alone keeps the cache.
  */
-export const PARSER_SCHEMA_VERSION = 1;
+export const PARSER_SCHEMA_VERSION = 2;

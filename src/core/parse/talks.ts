@@ -1,4 +1,4 @@
-import type { Quote, SpeakerMention, Talk, TalkKind } from '../model';
+import { NO_KEYWORDS, type KeywordCounts, type Quote, type SpeakerMention, type Talk, type TalkKind } from '../model';
 import { KeySet } from './key-set';
 import { collectKeywords } from './keywords';
 import type { OutlineLine } from './outline';
@@ -41,7 +41,7 @@ export class TalkDraft implements Talk {
 		public images: readonly string[],
 		public links: readonly string[],
 		public topics: readonly string[],
-		public keywords: Readonly<Record<string, number>>,
+		public keywords: KeywordCounts,
 		public quotes: readonly Quote[],
 	) {}
 }
@@ -69,7 +69,7 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 		rules: ctx.topics,
 		texts: [title, notes],
 	});
-	const keywords = ctx.autoKeywords ? collectKeywords(title, notes, keywordExclusions(speakers, site.conference)) : {};
+	const keywords = ctx.autoKeywords ? collectKeywords(title, notes, keywordExclusions(speakers, site.conference)) : NO_KEYWORDS;
 	const draft = new TalkDraft(
 		'',
 		title,

@@ -134,10 +134,15 @@ describe('TalkIndex as the single source of truth', () => {
 			{ ...talk, speakers: [{ name: 'Ada', affiliation: 3 }] },
 			{ ...talk, topics: ['queues', 'rust', 5] },
 			{ ...talk, links: [null] },
+			// Keywords as records of the first cache format held them, and lists that do not pair up.
+			{ ...talk, keywords: { Rust: 2 } },
+			{ ...talk, keywords: { words: ['Rust', 'Tokio'], counts: [2] } },
+			{ ...talk, keywords: { words: ['Rust'], counts: ['2'] } },
+			{ ...talk, keywords: { words: [3], counts: [2] } },
 		];
 		index.upsert({ ...good, talks: [...good.talks, ...broken] } as unknown as NoteExtract);
 		expect(index.talks().map((t) => t.title)).toEqual(['Fast Queues']);
-		expect(index.diagnostics().map((d) => d.message)).toEqual(['Skipped 5 malformed talk record(s).']);
+		expect(index.diagnostics().map((d) => d.message)).toEqual(['Skipped 9 malformed talk record(s).']);
 	});
 
 	it('skips malformed talk records with a diagnostic instead of throwing', () => {

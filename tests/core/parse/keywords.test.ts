@@ -2,9 +2,12 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { collectKeywords } from '../../../src/core/parse/keywords';
 import { fold } from '../../../src/core/text/fold';
+import { keywordRecord } from '../../helpers/extract-builder';
 import { MAX_SLOWDOWN, repeatTo, slowdown } from './linear-time';
 
 const NONE = new Set<string>();
+/** The keywords of a talk as `{ word: count }`. */
+const collect = (title: string, body: string, exclude: Iterable<string>): Record<string, number> => keywordRecord(collectKeywords(title, body, exclude));
 const keys = (record: Record<string, number>): string[] => Object.keys(record).sort();
 
 /** The seed's talks as [title, notes, speakers], split the simple way (top-level `+` items). */
@@ -36,7 +39,7 @@ describe('collectKeywords', () => {
 	it('makes Rust a strong candidate in exactly the four seed talks that name it', () => {
 		const withRust: string[] = [];
 		for (const talk of seedTalks()) {
-			const keywords = collectKeywords(talk.title, talk.body, exclusions(talk.speakers));
+			const keywords = collect(talk.title, talk.body, exclusions(talk.speakers));
 			if (!('Rust' in keywords)) continue;
 			withRust.push(talk.title);
 			// Strong: among the talk's three most counted candidates.
@@ -52,17 +55,17 @@ describe('collectKeywords', () => {
 	});
 
 	it('keeps mixed-case words, acronyms and dotted or symbol tokens', () => {
-		const found = collectKeywords('', 'moved to SQLite, then gRPC and Fly.io; C++ vs C# and OpenTelemetry over HTTP', NONE);
+		const found = collect('', 'moved to SQLite, then gRPC and Fly.io; C++ vs C# and OpenTelemetry over HTTP', NONE);
 		expect(keys(found)).toEqual(['C#', 'C++', 'Fly.io', 'HTTP', 'OpenTelemetry', 'SQLite', 'gRPC']);
 	});
 
 	it('keeps capitalised words in mid-sentence, and at a bullet start only if never written in lower case', () => {
 		const body = ['- Diesel for SQL', '- Tooling is great', '- the tooling is the reason', '- moved to Tokio later'].join('\n');
-		expect(keys(collectKeywords('', body, NONE))).toEqual(['Diesel', 'SQL', 'Tokio']);
+		expect(keys(collect('', body, NONE))).toEqual(['Diesel', 'SQL', 'Tokio']);
 	});
 
 	it('takes Title Case title words only when the notes name them too or their shape is technical', () => {
-		const found = collectKeywords('Quantifying the Performance Impact of SQL in Rust', '- moved a service to Rust', NONE);
+		const found = collect('Quantifying the Performance Impact of SQL in Rust', '- moved a service to Rust', NONE);
 		expect(keys(found)).toEqual(['Rust', 'SQL']);
 		expect(found.Rust).toBe(3);
 	});
@@ -74,27 +77,27 @@ describe('collectKeywords', () => {
 			'- https://Example.com/SomePath and www.Other.org',
 			'- [the docs](https://Docs.dev/Guide) ![[Pasted Image 20231018.png]] ![](Slides.png)',
 		].join('\n');
-		expect(keys(collectKeywords('', body, NONE))).toEqual([]);
+		expect(keys(collect('', body, NONE))).toEqual([]);
 	});
 
 	it('excludes the given folded names', () => {
-		const found = collectKeywords('Ingesting in Rust', 'Armin Ronacher moved Sentry to Rust, with ScyllaDB', new Set(['armin', 'ronacher', 'armin ronacher', 'scylladb']));
+		const found = collect('Ingesting in Rust', 'Armin Ronacher moved Sentry to Rust, with ScyllaDB', new Set(['armin', 'ronacher', 'armin ronacher', 'scylladb']));
 		expect(keys(found)).toEqual(['Rust', 'Sentry']);
 	});
 
 	it('counts the title double and names a term by its most common spelling', () => {
-		const found = collectKeywords('Rust at Scale', 'we like Rust. RUST is great, Rust!', NONE);
+		const found = collect('Rust at Scale', 'we like Rust. RUST is great, Rust!', NONE);
 		expect(found.Rust).toBe(2 * 1 + 3); // title once (counted double), body three times
 		expect(found.RUST).toBeUndefined();
 	});
 
 	it('strips possessives and keeps non-Latin capitals', () => {
-		expect(keys(collectKeywords('', "we saw Tokio's scheduler and Ωmega tools", NONE))).toEqual(['Tokio', 'Ωmega']);
+		expect(keys(collect('', "we saw Tokio's scheduler and Ωmega tools", NONE))).toEqual(['Tokio', 'Ωmega']);
 	});
 
 	it('stays linear on megabytes of hostile text', () => {
 		for (const unit of ['![[', '](', 'Word ', 'http://', 'a.b.c.', 'C+++', "x'"]) {
-			const factor = slowdown(repeatTo(unit), (text) => collectKeywords(text.slice(0, 100), text, NONE));
+			const factor = slowdown(repeatTo(unit), (text) => collect(text.slice(0, 100), text, NONE));
 			expect({ unit, fast: factor < MAX_SLOWDOWN }).toEqual({ unit, fast: true });
 		}
 	}, 60000);
@@ -102,7 +105,7 @@ describe('collectKeywords', () => {
 
 describe('collectKeywords on words that name built-in object methods', () => {
 	it('counts toString and valueOf like any other word', () => {
-		const found = collectKeywords('', '- we call toString on it\n- then ValueOf and ToString again', new Set());
+		const found = collect('', '- we call toString on it\n- then ValueOf and ToString again', new Set());
 		expect(Object.entries(found)).toEqual(expect.arrayContaining([['toString', 2], ['ValueOf', 1]]));
 		expect(Object.values(found).every((n) => typeof n === 'number')).toBe(true);
 	});

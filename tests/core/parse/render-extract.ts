@@ -23,7 +23,7 @@ function renderTalk(talk: Talk, n: number): string[] {
 	out.push(`- images: ${talk.images.join(', ') || '(none)'}`);
 	out.push(`- links: ${talk.links.join(', ') || '(none)'}`);
 	out.push(`- topics: ${talk.topics.join(', ') || '(none)'}`);
-	const keywords = Object.entries(talk.keywords).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const keywords = talk.keywords.words.map((word, k): [string, number] => [word, talk.keywords.counts[k]]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	out.push(`- keywords: ${keywords.map(([word, count]) => `${word} ${count}`).join(', ') || '(none)'}`);
 	if (talk.quotes.length > 0) {
 		out.push('- quotes:');

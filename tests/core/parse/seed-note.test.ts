@@ -58,7 +58,7 @@ describe('the seed note', () => {
 	});
 
 	it('offers Rust as a keyword candidate of exactly the four talks that name it', () => {
-		const withRust = extract.talks.filter((talk) => Object.keys(talk.keywords).some((word) => word.toLowerCase() === 'rust'));
+		const withRust = extract.talks.filter((talk) => talk.keywords.words.some((word) => word.toLowerCase() === 'rust'));
 		expect(withRust.map((talk) => talk.title)).toEqual(expected.topics.Rust);
 	});
 
