@@ -22,13 +22,17 @@ export function nameLookups(index: TalkIndexApi): NameLookups {
 	};
 }
 
+/** What a remembered lookup keeps for a name nothing answers to: one map read per ask, not `has` then `get`. */
+const NOTHING = null;
+
 /** `lookup` with each answer, found or not, remembered. */
 function remembered<T>(lookup: (name: string) => T | undefined): (name: string) => T | undefined {
-	const known = new Map<string, T | undefined>();
+	const known = new Map<string, T | typeof NOTHING>();
 	return (name) => {
-		if (known.has(name)) return known.get(name);
+		const answer = known.get(name);
+		if (answer !== undefined) return answer ?? undefined;
 		const found = lookup(name);
-		known.set(name, found);
+		known.set(name, found ?? NOTHING);
 		return found;
 	};
 }

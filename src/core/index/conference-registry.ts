@@ -107,9 +107,9 @@ export class ConferenceRegistry {
 		return key === undefined ? undefined : this.recordOf(key);
 	}
 
-	/** The conference a written name belongs to. */
+	/** The conference a written name belongs to (folded through the index's memo, as the speakers' `byName`). */
 	byName(name: string): Conference | undefined {
-		return this.recordOf(fold(name));
+		return this.recordOf(this.folds.of(name));
 	}
 
 	/** Every conference, unsorted. */

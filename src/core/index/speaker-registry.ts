@@ -126,9 +126,13 @@ export class SpeakerRegistry {
 		return key === undefined ? undefined : this.recordOf(key);
 	}
 
-	/** The speaker a written name belongs to (folded, person-note aliases resolved). */
+	/**
+	 * The speaker a written name belongs to (folded, person-note aliases resolved). Folded
+	 * through the index's memo: the names asked about are the talks' own (the explorer's rows
+	 * and its summary of thousands of matches), which the index folded already when it took them.
+	 */
 	byName(name: string): Speaker | undefined {
-		return this.recordOf(this.people.keyFor(fold(name)));
+		return this.recordOf(this.people.keyFor(this.folds.of(name)));
 	}
 
 	/** Every speaker, unsorted. */
