@@ -57,7 +57,7 @@ export function readSimpleYaml(source: string): Record<string, unknown> | undefi
 				if (indent < 0) indent = item[1].length;
 				if (item[1].length !== indent) return undefined;
 				const parsed = scalar(item[2].trim());
-				if (parsed === NOT_SIMPLE || parsed === null) return undefined;
+				if (parsed === NOT_SIMPLE) return undefined;
 				items.push(parsed);
 				i++;
 			}
@@ -102,7 +102,7 @@ for (const char of '#{}\\') OUTSIDE_ASCII[char.charCodeAt(0)] = 1;
 OUTSIDE_ASCII[127] = 1;
 
 /** One scalar: quoted, a plain word run, an integer or `true`/`false`. */
-function scalar(text: string): string | number | boolean | null | typeof NOT_SIMPLE {
+function scalar(text: string): string | number | boolean | typeof NOT_SIMPLE {
 	if (text.length === 0) return NOT_SIMPLE;
 	const first = text.charCodeAt(0);
 	if (first === 34 || first === 39) {
@@ -144,7 +144,7 @@ function flowList(text: string): Array<string | number | boolean> | typeof NOT_S
 	const items: Array<string | number | boolean> = [];
 	for (const part of inner.split(',')) {
 		const item = scalar(part.trim());
-		if (item === NOT_SIMPLE || item === null) return NOT_SIMPLE;
+		if (item === NOT_SIMPLE) return NOT_SIMPLE;
 		items.push(item);
 	}
 	return items;
