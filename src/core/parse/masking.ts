@@ -83,6 +83,19 @@ function openersIn(text: string): Openers {
 	};
 }
 
+/** Per set of openers a note holds (bits: fences 1, math 2, comments 4), a regex that finds any of them. */
+const OPENER_SEARCHES: RegExp[] = [];
+
+function openerSearch(openers: Openers): RegExp {
+	const bits = (openers.fences ? 1 : 0) | (openers.math ? 2 : 0) | (openers.comments ? 4 : 0);
+	let search = OPENER_SEARCHES[bits];
+	if (search === undefined) {
+		const parts = [openers.fences ? '```|~~~' : '', openers.math ? '\\$\\$' : '', openers.comments ? '<!--|%%' : ''].filter((part) => part !== '');
+		search = OPENER_SEARCHES[bits] = new RegExp(parts.join('|'));
+	}
+	return search;
+}
+
 /**
  * Classifies every line from `from` on (earlier lines are frontmatter). `text`, the note the
  * lines were split from, lets a note without any fence, `$$` or comment skip the five
@@ -96,6 +109,7 @@ export function maskLines(lines: readonly string[], from: number, text?: string)
 	codes.fill(HIDDEN, 0, start);
 	const openers = text === undefined ? EVERY_OPENER : openersIn(text);
 	if (!openers.fences && !openers.math && !openers.comments) return { lines, codes, cutTexts: NO_CUTS };
+	const mayOpen = openerSearch(openers);
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
 		switch (state.in) {
@@ -116,6 +130,9 @@ export function maskLines(lines: readonly string[], from: number, text?: string)
 			case 'none':
 				break;
 		}
+		// One search for every opener the note holds: most lines hold none, and then none of the
+		// checks below (each guarded by a search for its own opener) could match.
+		if (!mayOpen.test(line)) continue;
 		// The regex only for lines that can hold a fence: most lines hold neither run.
 		const fence = openers.fences && (line.includes('```') || line.includes('~~~')) ? FENCE.exec(line) : null;
 		if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
