@@ -240,8 +240,12 @@ function isDigit(code: number): boolean {
 
 /** `.` in a regex stops at these; a line holds no `\n` or `\r` after the split, but may hold these. */
 function hasLineSeparator(text: string, from: number): boolean {
-	return text.indexOf('\u2028', from) >= 0 || text.indexOf('\u2029', from) >= 0;
+	LINE_SEPARATOR.lastIndex = from;
+	return LINE_SEPARATOR.test(text);
 }
+
+/** Both separators in one search from a position (`g` for `lastIndex`). */
+const LINE_SEPARATOR = /[\u2028\u2029]/g;
 
 /**
  * What `ITEM` captures as the item's content, trimmed; null when the line is not an item.

@@ -177,7 +177,7 @@ export function parseNameList(text: string, people: PeopleDirectory, options: Na
 /** Splits on `,`, `&`, `/` and ` and ` outside brackets, parentheses and code; empty items dropped. */
 export function splitNameList(text: string): string[] {
 	// Spans and pairs are only read at a backtick, `[` or `(`: a plain list of names needs no shape.
-	const shape = text.indexOf('[') >= 0 || text.indexOf('(') >= 0 || text.indexOf('`') >= 0 ? lineShape(text) : null;
+	const shape = PAIRED_MARK.test(text) ? lineShape(text) : null;
 	const spans = shape ? shape.spans : NO_SPANS;
 	const items: string[] = [];
 	let from = 0;
@@ -204,6 +204,8 @@ export function splitNameList(text: string): string[] {
 }
 
 const NO_SPANS = new Int32Array(0);
+/** A bracket, parenthesis or backtick: one search for the three. */
+const PAIRED_MARK = /[[(`]/;
 
 /** Adds an item, trimmed, unless it is empty. */
 function pushTrimmed(items: string[], item: string): void {

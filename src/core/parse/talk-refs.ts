@@ -84,19 +84,23 @@ export interface TopicInputs {
  */
 export function explicitTopics(inputs: TopicInputs): string[] {
 	const { people } = inputs;
-	// Key sets, which turn into maps when long: a hostile note can give one talk thousands of speakers and links.
-	const speakerKeys = new KeySet();
-	for (const speaker of inputs.speakers) {
-		speakerKeys.add(foldName(speaker.name));
-		if (speaker.link) speakerKeys.add(foldName(speaker.link));
-		const canonical = people.canonical(speaker.name);
-		if (canonical) speakerKeys.add(foldName(canonical));
-	}
-	const conference = foldName(inputs.conference);
 	const candidates: string[] = [];
 	for (const tag of inputs.refs.tags) {
 		const name = tag.charCodeAt(0) === 35 ? tag.slice(1) : tag;
 		if (name && !NOT_TOPIC_TAGS.has(foldName(name))) candidates.push(name);
+	}
+	// What a wikilink is checked against, made only for a talk with wikilinks. Key sets, which turn
+	// into maps when long: a hostile note can give one talk thousands of speakers and links.
+	const speakerKeys = new KeySet();
+	let conference = '';
+	if (inputs.refs.wikilinks.length > 0) {
+		for (const speaker of inputs.speakers) {
+			speakerKeys.add(foldName(speaker.name));
+			if (speaker.link) speakerKeys.add(foldName(speaker.link));
+			const canonical = people.canonical(speaker.name);
+			if (canonical) speakerKeys.add(foldName(canonical));
+		}
+		conference = foldName(inputs.conference);
 	}
 	for (const target of inputs.refs.wikilinks) {
 		const key = foldName(target);
