@@ -82,21 +82,9 @@ export function summaryOf(lookups: NameLookups, model: ExplorerModel, state: Exp
 	const talks = model.matchedTalks();
 	const speakers = new Set<string>();
 	const conferences = new Set<string>();
-	// Each written name is resolved and counted once: a query can match ten thousand talks by a
-	// few hundred names, and a set of names seen is one map read per talk instead of three.
-	const speakerNames = new Set<string>();
-	const conferenceNames = new Set<string>();
 	for (const talk of talks) {
-		for (const mention of talk.speakers) {
-			const name = mention.name;
-			if (speakerNames.has(name)) continue;
-			speakerNames.add(name);
-			speakers.add(lookups.speaker(name)?.id ?? name);
-		}
-		const conference = talk.conference;
-		if (conference === '' || conferenceNames.has(conference)) continue;
-		conferenceNames.add(conference);
-		conferences.add(lookups.conference(conference)?.id ?? conference);
+		for (const mention of talk.speakers) speakers.add(lookups.speaker(mention.name)?.id ?? mention.name);
+		if (talk.conference !== '') conferences.add(lookups.conference(talk.conference)?.id ?? talk.conference);
 	}
 	const total = model.totals.talks;
 	return joinParts([`${formatNumber(talks.length)} of ${plural(total, 'talk')}`, plural(speakers.size, 'speaker'), plural(conferences.size, 'conference')]);
