@@ -1,13 +1,13 @@
 /**
  * Frontmatter as people write it by hand (`type: person`, `aliases: [adabyron]`,
- * `conference: "[[Strange Loop 2023]]"`), read without a YAML parser. A general
- * YAML parser takes about 100 µs a block (a twentieth of a note-heavy vault's parse);
- * this reader takes a few. It only answers for a strict subset, where every YAML
- * parser agrees (the `yaml` package the CLI uses, Obsidian's own, 1.1 or 1.2
- * rules alike): top-level keys with strings, decimal integers, `true`/`false` or
- * nothing, and lists of those, in flow (`[a, b]`) or block (`- a`) form. For anything
- * else (comments, dates, `yes`, escapes, nesting, duplicate keys...) it answers
- * undefined and the note's frontmatter goes to the real parser, which decides.
+ * `conference: "[[Strange Loop 2023]]"`), read without a YAML parser. Over the realistic
+ * vault's 56 blocks the `yaml` package took 21 µs a block in a tight loop and about 100 µs in
+ * a whole-vault parse (6% of it); this reader takes 1.3 µs (harness `sy.ts`). It only
+ * answers for a strict subset, where every YAML parser agrees (the `yaml` package the CLI
+ * uses, Obsidian's own, 1.1 or 1.2 rules alike): top-level keys with strings, decimal
+ * integers, `true`/`false` or nothing, and lists of those, in flow (`[a, b]`) or block
+ * (`- a`) form. For anything else (comments, dates, `yes`, escapes, nesting, duplicate
+ * keys...) it answers undefined and the note's frontmatter goes to the real parser.
  */
 
 /** A value the subset holds: the same thing `JSON.parse` of the parser's answer would give. */
