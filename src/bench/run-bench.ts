@@ -104,7 +104,7 @@ async function main(): Promise<number> {
 	// slices run with one index in the heap, as the plugin has, and their full collections
 	// mark and move only what the plugin would hold.
 	generated.talks = [];
-	const { throughput, cold, minisearch, warm, queries, search, screen, typeahead, edits, refresh, pauses } = measured;
+	const { throughput, cold, minisearch, warm, queryCount, search, screen, typeahead, edits, refresh, pauses } = measured;
 	const overTarget = (spans: Latency['spans'], key: 'searchP99Ms' | 'editP99Ms') => {
 		const limit = targetOf(key, args.profile);
 		return limit === undefined ? undefined : slowSamples(spans, pauses, limit);
@@ -156,7 +156,7 @@ async function main(): Promise<number> {
 			longestSliceMs: sliceRuns.length,
 			heapMB: 1,
 			minisearchAddAllMs: minisearch.runs,
-			queries,
+			queries: queryCount,
 			slices: worst.slices,
 			warmUpSlices: worst.warmUpSlices,
 			firstBuildMs: Math.round(firstBuildMs),
@@ -191,9 +191,9 @@ async function measureOnOneIndex(notes: VaultNotes, expected: readonly ExpectedT
 	log('search and type-ahead');
 	// Collection pauses from here to the end of the edits: the report says which slow samples fell on one.
 	const gcLog = new GcLog().start();
-	const querySetUsed = querySet(index);
-	const search = measureSearch(index, querySetUsed, repeats.search);
-	const screen = measureScreen(index, querySetUsed, repeats.search);
+	const queries = querySet(index);
+	const search = measureSearch(index, queries, repeats.search);
+	const screen = measureScreen(index, queries, repeats.search);
 	const typeahead = measureTypeahead(index, repeats.typeahead);
 	log(`edits (${repeats.edits}, then ${repeats.refreshEdits} with the explorer refreshed)`);
 	const context = contextFor(notes, index);
@@ -201,7 +201,7 @@ async function measureOnOneIndex(notes: VaultNotes, expected: readonly ExpectedT
 	const edits = measureEdits(index, context, planEdits(notes.inputs, expected, repeats.edits + WARM_UP_EDITS), false);
 	const refresh = measureEdits(index, context, planEdits(notes.inputs, expected, repeats.refreshEdits + WARM_UP_EDITS, 'fix'), true);
 	const pauses = await gcLog.stop();
-	return { talks: index.talks().length, throughput, cold, minisearch, warm, queries: querySetUsed.length, search, screen, typeahead, edits, refresh, pauses };
+	return { talks: index.talks().length, throughput, cold, minisearch, warm, queryCount: queries.length, search, screen, typeahead, edits, refresh, pauses };
 }
 
 /** Writes the vault unless the folder belongs to someone else; the run goes on either way. */

@@ -154,10 +154,11 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+/** Same words with the same counts, in order (a record's two lists pair up: the extract check sees to it). */
 function sameCounts(a: KeywordCounts, b: KeywordCounts): boolean {
 	if (a === b) return true;
 	const n = a.words.length;
-	if (n !== b.words.length || n !== a.counts.length || n !== b.counts.length) return false;
+	if (n !== b.words.length) return false;
 	for (let k = 0; k < n; k++) if (a.words[k] !== b.words[k] || a.counts[k] !== b.counts[k]) return false;
 	return true;
 }
