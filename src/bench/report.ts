@@ -52,6 +52,8 @@ export interface BenchResult {
 	/** Target verdicts by figure (absent for profiles without targets). */
 	readonly met: Readonly<Record<string, boolean>>;
 	readonly node: string;
+	/** The flags node ran with (`--expose-gc`, the V8 worker pool size: scripts/bench.mjs). */
+	readonly nodeFlags: readonly string[];
 	readonly machine: string;
 	/** 1-minute load average at the start and at the end of the run (2 cores: above 2 means sharing). */
 	readonly loadAverage: readonly number[];
@@ -133,6 +135,6 @@ export function formatTable(r: BenchResult): string {
 	rows.push(['event loop max delay (indexing)', `${fmt(r.eventLoopMaxMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? [];
 	const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
-	const header = `profile ${r.profile}: ${r.notes} notes, ${r.conferenceDays} conference days, ${r.talks} talks (generator wrote ${r.expectedTalks}), ${fmt(r.bytes / 1e6)} MB; ${r.node}, ${r.machine}, load ${r.loadAverage.join(' -> ')}`;
+	const header = `profile ${r.profile}: ${r.notes} notes, ${r.conferenceDays} conference days, ${r.talks} talks (generator wrote ${r.expectedTalks}), ${fmt(r.bytes / 1e6)} MB; ${[r.node, ...r.nodeFlags].join(' ')}, ${r.machine}, load ${r.loadAverage.join(' -> ')}`;
 	return [header, '', ...lines].join('\n');
 }

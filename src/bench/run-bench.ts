@@ -162,6 +162,7 @@ async function main(): Promise<number> {
 			firstBuildMs: Math.round(firstBuildMs),
 		},
 		node: process.version,
+		nodeFlags: process.execArgv,
 		loadAverage: [...startLoad, loadavg()[0] ?? 0].map((l) => Math.round(l * 100) / 100),
 		machine: `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
 	};
