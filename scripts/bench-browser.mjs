@@ -1,0 +1,54 @@
+// `npm run bench:browser -- --profile tiny|realistic|stress [--json]`
+// The benchmark's search and edit latencies in headless Chromium (the Debian package, driven by
+// playwright-core): the plugin's host engine and thread pool instead of Node's. Bundles
+// src/bench/browser-data.ts (node: writes the vault's notes as JSON) and src/bench/browser-page.ts
+// (the page), then runs two passes of each measure in one page (browser-page.ts says why two).
+import esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const at = args.indexOf('--profile');
+const profile = at >= 0 && args[at + 1] ? args[at + 1] : 'realistic';
+const dataScript = join(root, 'dist', 'bench-browser-data.cjs');
+const pageScript = join(root, 'dist', 'bench-browser-page.js');
+const dataFile = join(root, 'dist', `bench-browser-${profile}.json`);
+
+const common = { bundle: true, logLevel: 'warning', target: 'es2022' };
+await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'bench', 'browser-data.ts')], platform: 'node', format: 'cjs', outfile: dataScript });
+await esbuild.build({ ...common, entryPoints: [join(root, 'src', 'bench', 'browser-page.ts')], platform: 'browser', format: 'iife', outfile: pageScript });
+const made = spawnSync(process.execPath, [dataScript, profile, dataFile], { stdio: 'inherit' });
+if (made.status !== 0) process.exit(made.status ?? 1);
+
+const startLoad = loadavg()[0];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+let result;
+try {
+	const page = await browser.newPage();
+	await page.setContent('<!doctype html><title>bench</title>');
+	await page.addScriptTag({ content: readFileSync(pageScript, 'utf8') });
+	const rounds = profile === 'tiny' ? 1 : 20;
+	result = await page.evaluate(([json, r]) => window.runBrowserBench(JSON.parse(json), r, 500), [readFileSync(dataFile, 'utf8'), rounds]);
+	result = { profile, browser: browser.version(), loadAverage: [startLoad, loadavg()[0]].map((l) => Math.round(l * 100) / 100), ...result };
+} finally {
+	await browser.close();
+}
+
+const ms = (x) => `${x.toFixed(2)} ms`;
+const row = (label, [first, second]) =>
+	`${label.padEnd(8)} first pass p50 ${ms(first.p50)}, p99 ${ms(first.p99)}, ${first.over2ms} of ${first.samples} over 2 ms;  second pass p50 ${ms(second.p50)}, p99 ${ms(second.p99)}, ${second.over2ms} of ${second.samples} over 2 ms`;
+process.stdout.write(
+	[
+		`profile ${profile}: ${result.talks} talks in Chromium ${result.browser}, load ${result.loadAverage.join(' -> ')}, clock step ${ms(result.clockStepMs)}`,
+		`first build in the page: ${ms(result.firstBuildMs)}`,
+		row('search', result.search),
+		row('edits', result.edits),
+	].join('\n') + '\n',
+);
+if (flag('--json')) process.stdout.write(JSON.stringify(result) + '\n');

@@ -1,0 +1,85 @@
+/**
+ * Page side of the browser latency check (scripts/bench-browser.mjs): the benchmark's search
+ * rounds and edits, in the order run-bench.ts runs them, in Chromium's V8 and its thread pool,
+ * which is the plugin's host engine, instead of Node's. Each is measured twice, one pass after
+ * the other: the first as the benchmark measures it, the second once the JIT has seen the
+ * first, so the two together tell the JIT's early work from the steady state.
+ */
+import { parse as parseYamlText } from 'yaml';
+import { TalkIndex } from '../core/index/talk-index';
+import type { NoteInput, ParseContext, TopicRule } from '../core/parse/parse-context';
+import { parseNote } from '../core/parse/parse-note';
+import { TalkReuse } from '../core/parse/talk-reuse';
+import type { ExpectedTalk } from './expected';
+import { type Latency, measureEdits, measureSearch, planEdits, querySet, WARM_UP_EDITS } from './measure-latency';
+
+/** What browser-data.ts writes for the page. */
+export interface BrowserBenchData {
+	readonly inputs: readonly NoteInput[];
+	readonly topics: readonly TopicRule[];
+	readonly autoKeywords: boolean;
+	readonly keywordsPerTalk: number;
+	readonly talks: readonly ExpectedTalk[];
+}
+
+/** p50, p99 and the samples over a limit of one pass. */
+export interface PassFigures {
+	readonly p50: number;
+	readonly p99: number;
+	readonly samples: number;
+	readonly over2ms: number;
+}
+
+export interface BrowserBenchResult {
+	readonly talks: number;
+	/** The first whole-vault build in the page (the JIT cold), for orientation only. */
+	readonly firstBuildMs: number;
+	readonly search: readonly [PassFigures, PassFigures];
+	readonly edits: readonly [PassFigures, PassFigures];
+	/** `performance.now()` granularity seen in the page (coarse unless cross-origin isolated). */
+	readonly clockStepMs: number;
+}
+
+function figures(latency: Latency): PassFigures {
+	const over2ms = latency.spans.filter((span) => span.end - span.start > 2).length;
+	return { p50: latency.p50, p99: latency.p99, samples: latency.samples, over2ms };
+}
+
+/** Smallest step of the page's clock. */
+function clockStep(): number {
+	let step = Infinity;
+	for (let i = 0; i < 50; i++) {
+		const start = performance.now();
+		let next = performance.now();
+		while (next === start) next = performance.now();
+		step = Math.min(step, next - start);
+	}
+	return step;
+}
+
+function parseYaml(source: string): unknown {
+	return parseYamlText(source) as unknown;
+}
+
+/** Builds the index from every note, then runs two passes of the search rounds and two of the edits. */
+export function runBrowserBench(data: BrowserBenchData, searchRounds: number, edits: number): BrowserBenchResult {
+	const index = new TalkIndex({ keywordsPerTalk: data.autoKeywords ? data.keywordsPerTalk : 0 });
+	const context: ParseContext = { parseYaml, topics: data.topics, autoKeywords: data.autoKeywords, people: index.people(), reuse: new TalkReuse() };
+	const start = performance.now();
+	for (const input of data.inputs) index.upsert(parseNote(input, context));
+	const firstBuildMs = performance.now() - start;
+	const queries = querySet(index);
+	const search1 = measureSearch(index, queries, searchRounds);
+	const search2 = measureSearch(index, queries, searchRounds);
+	const edits1 = measureEdits(index, context, planEdits(data.inputs, data.talks, edits + WARM_UP_EDITS), false);
+	const edits2 = measureEdits(index, context, planEdits(data.inputs, data.talks, edits + WARM_UP_EDITS, 'again'), false);
+	return {
+		talks: index.talks().length,
+		firstBuildMs,
+		search: [figures(search1.explorer), figures(search2.explorer)],
+		edits: [figures(edits1), figures(edits2)],
+		clockStepMs: clockStep(),
+	};
+}
+
+(window as unknown as { runBrowserBench?: typeof runBrowserBench }).runBrowserBench = runBrowserBench;
