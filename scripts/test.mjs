@@ -52,6 +52,9 @@ if (nodeTests.length > 0) {
 if (existsSync('scripts/bench.mjs')) {
 	check('benchmark smoke run (tiny profile)', 'node', ['scripts/bench.mjs', '--profile', 'tiny']);
 }
+if (existsSync('scripts/bench-browser.mjs')) {
+	check('browser benchmark smoke run (tiny profile, chromium)', 'node', ['scripts/bench-browser.mjs', '--profile', 'tiny']);
+}
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

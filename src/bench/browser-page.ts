@@ -31,7 +31,9 @@ export interface PassFigures {
 }
 
 export interface BrowserBenchResult {
+	/** Talks the page's index holds, and talks the generator wrote: a run that lost some is no measure. */
 	readonly talks: number;
+	readonly expectedTalks: number;
 	/** The first whole-vault build in the page (the JIT cold), for orientation only. */
 	readonly firstBuildMs: number;
 	readonly search: readonly [PassFigures, PassFigures];
@@ -75,6 +77,7 @@ export function runBrowserBench(data: BrowserBenchData, searchRounds: number, ed
 	const edits2 = measureEdits(index, context, planEdits(data.inputs, data.talks, edits + WARM_UP_EDITS, 'again'), false);
 	return {
 		talks: index.talks().length,
+		expectedTalks: data.talks.length,
 		firstBuildMs,
 		search: [figures(search1.explorer), figures(search2.explorer)],
 		edits: [figures(edits1), figures(edits2)],

@@ -169,6 +169,11 @@ async function main(): Promise<number> {
 	const result: BenchResult = { ...partial, met: verdicts(partial) };
 	process.stdout.write(formatTable(result) + '\n');
 	if (args.json) process.stdout.write(JSON.stringify(result) + '\n');
+	// An index that lost talks makes every figure a measure of something else: the run fails.
+	if (result.talks !== result.expectedTalks) {
+		log(`the index holds ${result.talks} talks, the generator wrote ${result.expectedTalks}`);
+		return 1;
+	}
 	return 0;
 }
 
