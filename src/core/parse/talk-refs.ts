@@ -5,7 +5,7 @@ import { newInlineRefs, scanInline, type InlineRefs } from './inline';
 import { KeySet } from './key-set';
 import type { OutlineLine } from './outline';
 import type { PeopleDirectory, TopicRule } from './parse-context';
-import { matchTopicTerms } from './topic-terms';
+import { collectTopicTerms } from './topic-terms';
 
 /**
  * What a talk refers to (sections 4 and 6): images, links, tags and topic
@@ -84,10 +84,17 @@ export interface TopicInputs {
  */
 export function explicitTopics(inputs: TopicInputs): string[] {
 	const { people } = inputs;
+	// Candidates with their folded keys, each folded once: the checks below and the
+	// deduplication at the end read the same key.
 	const candidates: string[] = [];
+	const keys: string[] = [];
 	for (const tag of inputs.refs.tags) {
 		const name = tag.charCodeAt(0) === 35 ? tag.slice(1) : tag;
-		if (name && !NOT_TOPIC_TAGS.has(foldName(name))) candidates.push(name);
+		if (!name) continue;
+		const key = foldName(name);
+		if (NOT_TOPIC_TAGS.has(key)) continue;
+		candidates.push(name);
+		keys.push(key);
 	}
 	// What a wikilink is checked against, made only for a talk with wikilinks. Key sets, which turn
 	// into maps when long: a hostile note can give one talk thousands of speakers and links.
@@ -107,12 +114,13 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 		if (!key || key === conference || speakerKeys.has(key) || DATE_TARGET.test(target)) continue;
 		if (people.canonical(target) !== undefined) continue;
 		candidates.push(target);
+		keys.push(key);
 	}
-	if (inputs.rules.length > 0) candidates.push(...matchTopicTerms(inputs.texts, inputs.rules));
+	collectTopicTerms(inputs.texts, inputs.rules, candidates, keys);
 	const seen = new KeySet();
 	const topics: string[] = [];
-	for (const candidate of candidates) {
-		if (seen.add(foldName(candidate))) topics.push(candidate);
+	for (let k = 0; k < candidates.length; k++) {
+		if (seen.add(keys[k])) topics.push(candidates[k]);
 	}
 	return topics;
 }

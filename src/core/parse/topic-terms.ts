@@ -29,6 +29,8 @@ interface Compiled {
 	 */
 	readonly candidates: RegExp;
 	readonly names: readonly string[];
+	/** Each topic name folded, by rule index: what a talk's topics are deduplicated by. */
+	readonly keys: readonly string[];
 }
 
 const compiledRules = new WeakMap<readonly TopicRule[], Compiled>();
@@ -64,7 +66,7 @@ function compile(rules: readonly TopicRule[]): Compiled {
 	});
 	// No terms at all: a pattern that never matches.
 	const candidates = new RegExp(patterns.length > 0 ? patterns.join('|') : '[^\\s\\S]', 'gi');
-	const compiled = { root, candidates, names };
+	const compiled = { root, candidates, names, keys: names.map(fold) };
 	compiledRules.set(rules, compiled);
 	return compiled;
 }
@@ -124,19 +126,27 @@ function walk(root: TrieNode, hay: string, start: number): void {
  * (a talk's title and its notes: a term is looked for in each, never across the two).
  */
 export function matchTopicTerms(texts: string | readonly string[], rules: readonly TopicRule[]): string[] {
-	if (rules.length === 0) return [];
+	const topics: string[] = [];
+	if (rules.length > 0) collectTopicTerms(texts, rules, topics);
+	return topics;
+}
+
+/**
+ * {@link matchTopicTerms} appended to `names`, with each name's folded form appended to `keys`
+ * when given: the caller deduplicates by it, and the rules' names are folded once, not per talk.
+ */
+export function collectTopicTerms(texts: string | readonly string[], rules: readonly TopicRule[], names: string[], keys?: string[]): void {
+	if (rules.length === 0) return;
 	const compiled = compile(rules);
-	const { names } = compiled;
-	if (found.length < names.length) found = new Uint8Array(names.length);
+	if (found.length < compiled.names.length) found = new Uint8Array(compiled.names.length);
 	if (typeof texts === 'string') collectTopics(texts, compiled);
 	else for (const text of texts) collectTopics(text, compiled);
-	const topics: string[] = [];
-	for (let index = 0; index < names.length; index++) {
+	for (let index = 0; index < compiled.names.length; index++) {
 		if (found[index] === 0) continue;
 		found[index] = 0;
-		topics.push(names[index]);
+		names.push(compiled.names[index]);
+		keys?.push(compiled.keys[index]);
 	}
-	return topics;
 }
 
 /** Marks in `found` the topics whose terms occur in `text`. */
