@@ -16,6 +16,17 @@ describe('topics (section 6)', () => {
 		expect(extract.talks[0].topics).toEqual(['rust', 'observability', 'Dapper', 'Kubernetes']);
 	});
 
+	it('keeps one topic when a tag or link and a settings term name it alike: the first spelling', () => {
+		const talk = parse(note('[[RustConf 2024]]', '- Scaling #kubernetes ~ Ada Byron', '\t- on k8s, with [[Rust]]', '\t- rust everywhere'), {}, {
+			topics: [
+				{ name: 'Kubernetes', terms: ['k8s'] },
+				{ name: 'RUST', terms: ['rust'] },
+				{ name: 'Tracing', terms: ['everywhere'] },
+			],
+		}).talks[0];
+		expect(talk.topics).toEqual(['kubernetes', 'Rust', 'Tracing']);
+	});
+
 	it('leaves a link to an unknown name a topic: only speakers and known people are people', () => {
 		const extract = parse(text, {}, { topics: rules });
 		expect(extract.talks[0].topics).toContain('Bo Linde');
