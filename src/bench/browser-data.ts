@@ -1,6 +1,6 @@
 /**
  * Node side of the browser latency check (scripts/bench-browser.mjs): writes a profile's
- * notes, parse settings and generated talks as one JSON file for the page to read.
+ * notes, settings and generated talks as one JSON file for the page to read.
  */
 import { writeFileSync } from 'node:fs';
 import { generateVault } from './generate-vault';
@@ -15,11 +15,5 @@ if (!profile || !isProfileName(profile) || !out) {
 }
 const vault = generateVault(profile);
 const notes = vaultNotes(vault);
-const data: BrowserBenchData = {
-	inputs: notes.inputs,
-	topics: notes.context.topics,
-	autoKeywords: notes.context.autoKeywords,
-	keywordsPerTalk: notes.settings.keywordsPerTalk,
-	talks: vault.talks,
-};
+const data: BrowserBenchData = { inputs: notes.inputs, settings: notes.settings, talks: vault.talks };
 writeFileSync(out, JSON.stringify(data));

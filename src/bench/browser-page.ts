@@ -5,20 +5,16 @@
  * the other: the first as the benchmark measures it, the second once the JIT has seen the
  * first, so the two together tell the JIT's early work from the steady state.
  */
-import { parse as parseYamlText } from 'yaml';
-import { TalkIndex } from '../core/index/talk-index';
-import type { NoteInput, ParseContext, TopicRule } from '../core/parse/parse-context';
-import { parseNote } from '../core/parse/parse-note';
-import { TalkReuse } from '../core/parse/talk-reuse';
+import type { NoteInput } from '../core/parse/parse-context';
+import type { TalksSettings } from '../core/settings';
 import type { ExpectedTalk } from './expected';
 import { type Latency, measureEdits, measureSearch, planEdits, querySet, WARM_UP_EDITS } from './measure-latency';
+import { contextFor, indexNotes, parseContextFor, type VaultNotes } from './vault-index';
 
 /** What browser-data.ts writes for the page. */
 export interface BrowserBenchData {
 	readonly inputs: readonly NoteInput[];
-	readonly topics: readonly TopicRule[];
-	readonly autoKeywords: boolean;
-	readonly keywordsPerTalk: number;
+	readonly settings: TalksSettings;
 	readonly talks: readonly ExpectedTalk[];
 }
 
@@ -59,17 +55,13 @@ function clockStep(): number {
 	return step;
 }
 
-function parseYaml(source: string): unknown {
-	return parseYamlText(source) as unknown;
-}
-
 /** Builds the index from every note, then runs two passes of the search rounds and two of the edits. */
 export function runBrowserBench(data: BrowserBenchData, searchRounds: number, edits: number): BrowserBenchResult {
-	const index = new TalkIndex({ keywordsPerTalk: data.autoKeywords ? data.keywordsPerTalk : 0 });
-	const context: ParseContext = { parseYaml, topics: data.topics, autoKeywords: data.autoKeywords, people: index.people(), reuse: new TalkReuse() };
+	const notes: VaultNotes = { inputs: data.inputs, context: parseContextFor(data.settings), settings: data.settings };
 	const start = performance.now();
-	for (const input of data.inputs) index.upsert(parseNote(input, context));
+	const { index } = indexNotes(notes);
 	const firstBuildMs = performance.now() - start;
+	const context = contextFor(notes, index);
 	const queries = querySet(index);
 	const search1 = measureSearch(index, queries, searchRounds);
 	const search2 = measureSearch(index, queries, searchRounds);
