@@ -7,10 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { buildDemo } from '../../scripts/demo.mjs';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PANEL = 'Threads | Live Discussion - Coding for speed: Rust vs Zig vs.... JavaScript 🤯???';
 
 let outDir;
@@ -20,7 +19,7 @@ let browser;
 before(async () => {
 	outDir = mkdtempSync(join(tmpdir(), 'ct-commands-'));
 	url = pathToFileURL(await buildDemo({ vault: 'tests/fixtures/vaults/seed', out: outDir })).href;
-	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	browser = await launchChromium();
 });
 
 after(async () => {

@@ -4,7 +4,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { buildDemo } from '../../scripts/demo.mjs';
 
 /** The repository root. */
@@ -18,12 +17,8 @@ const SHARED_SEED = resolve(ROOT, '../shared/fixtures/vaults/seed');
 export const SEED_VAULT = existsSync(SHARED_SEED) ? SHARED_SEED : join(ROOT, 'tests/fixtures/vaults/seed');
 export const EXAMPLE_VAULT = join(ROOT, 'examples/vault');
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** Launches Chromium. */
-export function launch() {
-	return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-}
+/** Launches Chromium (scripts/chromium.mjs). */
+export { launchChromium as launch } from '../../scripts/chromium.mjs';
 
 /** Builds the demo of `vault` into a fresh temp dir; returns its file:// URL and a cleanup. */
 export async function buildInTemp(vault, options = {}) {
