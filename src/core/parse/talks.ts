@@ -105,11 +105,9 @@ function mergeSpeakers(first: readonly SpeakerMention[], more: readonly SpeakerM
 		const speaker = k < first.length ? first[k] : more[k - first.length];
 		const key = foldName(speaker.name);
 		if (!key) continue;
-		const seen = keys.indexOf(key);
-		if (seen < 0) {
-			keys.add(key);
-			merged.push(speaker);
-		} else {
+		if (keys.add(key)) merged.push(speaker);
+		else {
+			const seen = keys.indexOf(key);
 			merged[seen] = { ...speaker, ...merged[seen] };
 		}
 	}
