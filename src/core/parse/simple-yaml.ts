@@ -119,7 +119,7 @@ function scalar(text: string): string | number | boolean | typeof NOT_SIMPLE {
 /**
  * A plain scalar that reads as itself in any YAML version: it starts with a letter (never a
  * digit, sign or dot, which could make a number, date or `.inf`), holds no `:`, `,`, `[`, `]`
- * or quote, and has no white space but single inner spaces.
+ * or `"`, and has no white space but single inner spaces.
  */
 function isPlainWords(text: string): boolean {
 	if (!isLetter(text.charCodeAt(0)) || text.charCodeAt(text.length - 1) === 32) return false;
