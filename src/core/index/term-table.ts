@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnvStep, fnvString, lowerAscii } from '../text/fnv';
+import { FNV_OFFSET, fnvStep, fnvString } from '../text/fnv';
 import { ownString } from '../text/own-string';
 import { searchTerm, tokenize } from './search-tokens';
 import { grownTo } from './typed-arrays';
@@ -24,6 +24,14 @@ export class TermTable {
 	private hashes = new Int32Array(64);
 	/** Open addressing: id + 1 per slot, 0 for an empty slot. */
 	private slots = new Int32Array(256);
+	/**
+	 * Every term's code units end to end, term `id` from `starts[id]` to `starts[id + 1]`: a
+	 * word of the text is checked against them in place. Measured over the stress vault's
+	 * notes: `collect` 18% faster than comparing with the term strings (`startsWith`, or
+	 * `charCodeAt` on both), whose cost per word was half of `collect`'s.
+	 */
+	private units: Uint16Array = new Uint16Array(1024);
+	private starts = new Int32Array(65);
 	/** The last `collect`'s term ids (the first `count` entries). */
 	ids = new Int32Array(1024);
 	private count = 0;
@@ -53,26 +61,26 @@ export class TermTable {
 		const n = text.length;
 		let start = 0;
 		let hash = FNV_OFFSET;
-		// Whether the word has a capital: a word in lower case already compares natively.
-		let upper = false;
 		for (let i = 0; i < n; i++) {
 			const code = text.charCodeAt(i);
 			if (code >= 0x80) return this.collectUnicode(text);
 			if (SPLITS[code] === 0) {
-				if (code >= 65 && code <= 90) {
-					upper = true;
-					hash = fnvStep(hash, code + 32);
-				} else {
-					hash = fnvStep(hash, code);
-				}
+				// Two branches, not a conditional expression: measured 40% slower as one (Node 20).
+				if (code >= 65 && code <= 90) hash = fnvStep(hash, code + 32);
+				else hash = fnvStep(hash, code);
 				continue;
 			}
-			if (i > start) this.push(this.lookup(text, start, i, hash, true, upper));
+			if (i > start) {
+				// Most words are known terms in their home slot: that case without a call.
+				const entry = this.slots[hash & (this.slots.length - 1)];
+				const id = entry - 1;
+				if (entry !== 0 && this.hashes[id] === hash && this.equals(id, text, start, i)) this.push(id);
+				else this.push(this.lookup(text, start, i, hash, true));
+			}
 			start = i + 1;
 			hash = FNV_OFFSET;
-			upper = false;
 		}
-		if (n > start) this.push(this.lookup(text, start, n, hash, true, upper));
+		if (n > start) this.push(this.lookup(text, start, n, hash, true));
 		return this.count;
 	}
 
@@ -99,18 +107,24 @@ export class TermTable {
 	 * The id of `text[start, end)` lower-cased (ASCII; other text arrives folded already),
 	 * numbering it when `create` is set; -1 when absent and not created.
 	 */
-	private lookup(text: string, start: number, end: number, hash: number, create: boolean, upper = true): number {
+	private lookup(text: string, start: number, end: number, hash: number, create: boolean): number {
 		const mask = this.slots.length - 1;
 		for (let at = hash & mask; ; at = (at + 1) & mask) {
 			const entry = this.slots[at];
 			if (entry === 0) break;
 			const id = entry - 1;
-			if (this.hashes[id] === hash && this.equals(this.terms[id], text, start, end, upper)) return id;
+			if (this.hashes[id] === hash && this.equals(id, text, start, end)) return id;
 		}
 		if (!create) return EMPTY;
 		const id = this.terms.length;
 		// A fresh string of its own (lower-cased), never a view that would keep the notes alive.
-		this.terms.push(lowerCopy(text, start, end));
+		const term = lowerCopy(text, start, end);
+		this.terms.push(term);
+		const from = this.starts[id];
+		this.units = grownUnits(this.units, from + term.length);
+		for (let k = 0; k < term.length; k++) this.units[from + k] = term.charCodeAt(k);
+		this.starts = grownTo(this.starts, id + 2);
+		this.starts[id + 1] = from + term.length;
 		this.hashes = grownTo(this.hashes, id + 1);
 		this.hashes[id] = hash;
 		this.place(id);
@@ -118,11 +132,17 @@ export class TermTable {
 		return id;
 	}
 
-	/** Whether `term` is `text[start, end)` lower-cased; `upper` false says the slice has no capital to lower. */
-	private equals(term: string, text: string, start: number, end: number, upper: boolean): boolean {
-		if (term.length !== end - start) return false;
-		if (!upper) return text.startsWith(term, start);
-		for (let k = 0; k < term.length; k++) if (term.charCodeAt(k) !== lowerAscii(text.charCodeAt(start + k))) return false;
+	/** Whether term `id` is `text[start, end)` with ASCII capitals lowered. */
+	private equals(id: number, text: string, start: number, end: number): boolean {
+		const from = this.starts[id];
+		if (this.starts[id + 1] - from !== end - start) return false;
+		const units = this.units;
+		for (let k = start; k < end; k++) {
+			// Lowered in place: through `lowerAscii` (a conditional expression) `collect` took 50% longer.
+			let code = text.charCodeAt(k);
+			if (code >= 65 && code <= 90) code |= 32;
+			if (units[from + k - start] !== code) return false;
+		}
 		return true;
 	}
 
@@ -143,4 +163,15 @@ export class TermTable {
 /** `text[start, end)` with ASCII capitals lowered, as a flat string of its own. */
 function lowerCopy(text: string, start: number, end: number): string {
 	return ownString(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * `units` with room for `size`. Not `grownTo`: a fifth kind of typed array there would make
+ * every caller's reads of it megamorphic, the postings' among them.
+ */
+function grownUnits(units: Uint16Array, size: number): Uint16Array {
+	if (units.length >= size) return units;
+	const copy = new Uint16Array(Math.max(size, units.length * 2));
+	copy.set(units);
+	return copy;
 }

@@ -42,4 +42,12 @@ describe('TermTable', () => {
 		expect(collected(table, 'WORD7 word7')).toEqual(['word7', 'word7']);
 		expect(table.find('nothing')).toBe(-1);
 	});
+
+	it('tells apart two words with the same hash (FNV-1a of `yaczfa` and `glbppa` are equal)', () => {
+		const table = new TermTable();
+		expect(collected(table, 'yaczfa glbppa GLBPPA Yaczfa')).toEqual(['yaczfa', 'glbppa', 'glbppa', 'yaczfa']);
+		expect(table.size).toBe(2);
+		expect(table.term(table.find('glbppa'))).toBe('glbppa');
+		expect(table.term(table.find('yaczfa'))).toBe('yaczfa');
+	});
 });
