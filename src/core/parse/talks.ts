@@ -57,19 +57,22 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 	const { parts } = site;
 	// splitTalkLine has already repaired mojibake in the title.
 	const title = parts.title.trim();
-	const speakers = mergeSpeakers(parts.speakers, site.speakerLines?.speakers ?? []);
+	// Each speaker's folded name, in `speakers` order: the topic and keyword rules read them too.
+	const speakerKeys: string[] = [];
+	const speakers = mergeSpeakers(parts.speakers, site.speakerLines?.speakers ?? [], speakerKeys);
 	const lineText = outline[site.index].text;
 	const notes = talkNotes(outline, site.index, site.end, parts.firstNote);
 	const refs = collectRefs(outline, site.index, site.end, lineText);
 	const topics = explicitTopics({
 		refs,
 		speakers,
+		speakerKeys,
 		conference: site.conference,
 		people: ctx.people,
 		rules: ctx.topics,
 		texts: [title, notes],
 	});
-	const keywords = ctx.autoKeywords ? collectKeywords(title, notes, keywordExclusions(speakers, site.conference)) : NO_KEYWORDS;
+	const keywords = ctx.autoKeywords ? collectKeywords(title, notes, keywordExclusions(speakers, site.conference, speakerKeys)) : NO_KEYWORDS;
 	const draft = new TalkDraft(
 		'',
 		title,
@@ -96,18 +99,21 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 /**
  * Speakers from the talk line, then those from the first child line; one
  * person named twice stays once, keeping whichever mention says more.
+ * Their folded names are appended to `keys` in the same order.
  */
-function mergeSpeakers(first: readonly SpeakerMention[], more: readonly SpeakerMention[]): SpeakerMention[] {
+function mergeSpeakers(first: readonly SpeakerMention[], more: readonly SpeakerMention[], keys: string[]): SpeakerMention[] {
 	const merged: SpeakerMention[] = [];
-	// Folded keys in `merged` order: a speaker line may name thousands of people.
-	const keys = new KeySet();
+	// The same keys in a set: a speaker line may name thousands of people.
+	const seenKeys = new KeySet();
 	for (let k = 0; k < first.length + more.length; k++) {
 		const speaker = k < first.length ? first[k] : more[k - first.length];
 		const key = foldName(speaker.name);
 		if (!key) continue;
-		if (keys.add(key)) merged.push(speaker);
-		else {
-			const seen = keys.indexOf(key);
+		if (seenKeys.add(key)) {
+			merged.push(speaker);
+			keys.push(key);
+		} else {
+			const seen = seenKeys.indexOf(key);
 			merged[seen] = { ...speaker, ...merged[seen] };
 		}
 	}

@@ -33,6 +33,11 @@ describe('topics (section 6)', () => {
 		expect(extract.talks[0].topics).not.toContain('Ada Byron');
 	});
 
+	it('does not take a link to a speaker named without a link as a topic, in any case or accent', () => {
+		const talk = parse(note('[[RustConf 2024]]', '- Fast Queues ~ Ada Byron, Zoë Lind', '\t- see [[ada byron]] and [[Zoe Lind]] on [[Dapper]]')).talks[0];
+		expect(talk.topics).toEqual(['Dapper']);
+	});
+
 	it('gives keyword candidates only when automatic keywords are on, without speaker or conference words', () => {
 		const off = parse(note('[[RustConf 2024]]', '- Tokio Internals ~ Carl Lerche', '\t- Tokio schedules tasks, says Carl, at RustConf')).talks[0];
 		expect(off.keywords).toEqual({ words: [], counts: [] });
