@@ -70,8 +70,8 @@ const DATE_TARGET = /^\d{4}-\d{2}-\d{2}/;
 export interface TopicInputs {
 	readonly refs: InlineRefs;
 	readonly speakers: readonly SpeakerMention[];
-	/** Each speaker's folded name, in `speakers` order, when the caller has them (else folded here). */
-	readonly speakerKeys?: readonly string[];
+	/** Each speaker's folded name, in `speakers` order. */
+	readonly speakerKeys: readonly string[];
 	readonly conference: string;
 	readonly people: PeopleDirectory;
 	readonly rules: readonly TopicRule[];
@@ -105,7 +105,7 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 	if (inputs.refs.wikilinks.length > 0) {
 		for (let k = 0; k < inputs.speakers.length; k++) {
 			const speaker = inputs.speakers[k];
-			speakerKeys.add(inputs.speakerKeys?.[k] ?? foldName(speaker.name));
+			speakerKeys.add(inputs.speakerKeys[k]);
 			if (speaker.link) speakerKeys.add(foldName(speaker.link));
 			const canonical = people.canonical(speaker.name);
 			if (canonical) speakerKeys.add(foldName(canonical));
@@ -130,14 +130,13 @@ export function explicitTopics(inputs: TopicInputs): string[] {
 
 /**
  * Words the automatic keywords must skip: each speaker's full, first and last
- * name, and the conference's words, all folded. They describe who and where,
- * not what a talk is about. A list (repeats are harmless to the caller).
- * `keys`, when given, are the speakers' folded names in order.
+ * name (from their folded names), and the conference's words, all folded. They
+ * describe who and where, not what a talk is about. A list (repeats are harmless
+ * to the caller).
  */
-export function keywordExclusions(speakers: readonly SpeakerMention[], conference: string, keys?: readonly string[]): string[] {
+export function keywordExclusions(speakerKeys: readonly string[], conference: string): string[] {
 	const exclude: string[] = [];
-	for (let k = 0; k < speakers.length; k++) {
-		const name = keys?.[k] ?? foldName(speakers[k].name);
+	for (const name of speakerKeys) {
 		if (!name) continue;
 		exclude.push(name);
 		const firstSpace = name.indexOf(' ');

@@ -72,7 +72,7 @@ export function buildTalk(site: TalkSite, outline: readonly OutlineLine[], note:
 		rules: ctx.topics,
 		texts: [title, notes],
 	});
-	const keywords = ctx.autoKeywords ? collectKeywords(title, notes, keywordExclusions(speakers, site.conference, speakerKeys)) : NO_KEYWORDS;
+	const keywords = ctx.autoKeywords ? collectKeywords(title, notes, keywordExclusions(speakerKeys, site.conference)) : NO_KEYWORDS;
 	const draft = new TalkDraft(
 		'',
 		title,
