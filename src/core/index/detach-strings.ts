@@ -1,6 +1,7 @@
 import { NO_KEYWORDS, type ConferenceMention, type KeywordCounts, type NoteExtract, type Quote } from '../model';
 import { keptMention } from '../parse/kept-reads';
 import { ownString } from '../text/own-string';
+import { SHARDS, ShardedStringMap, ShardedWeakSet } from './sharded-map';
 
 /** Any character outside Latin-1: a string holding one needs two bytes per character. */
 // eslint-disable-next-line no-control-regex -- the whole Latin-1 range, control characters included
@@ -20,8 +21,12 @@ export function detach(text: string): string {
 	return ownString(text);
 }
 
-/** Most distinct strings a pool remembers before it starts over (edits leave stale ones behind). */
+/**
+ * Most distinct strings a pool remembers before it starts over (edits leave stale ones behind),
+ * a shard at a time: each of its maps starts over when it holds its share of the limit.
+ */
 const POOL_LIMIT = 200_000;
+const SHARD_LIMIT = POOL_LIMIT / SHARDS;
 
 /**
  * Equal strings shared: the conference, date and file of every talk of a note, a
@@ -30,12 +35,16 @@ const POOL_LIMIT = 200_000;
  * large vault those copies add up to tens of megabytes.
  */
 export class StringPool {
-	private strings = new Map<string, string>();
-	/** Talk records already made compact: a talk an edit reuses comes back as the same object. */
-	private readonly done = new WeakSet<object>();
+	/** Sharded: one map of every name, topic and link of a large vault stalls indexing each time it doubles (sharded-map.ts). */
+	private readonly strings = new ShardedStringMap<string>();
+	/**
+	 * Talk records already made compact: a talk an edit reuses comes back as the same object.
+	 * Sharded by line, which a record never changes.
+	 */
+	private readonly done = new ShardedWeakSet<{ readonly line: number }>((talk) => talk.line);
 
 	/** Whether `talk` was compacted already; marks it when not. */
-	seen(talk: object): boolean {
+	seen(talk: { readonly line: number }): boolean {
 		if (this.done.has(talk)) return true;
 		this.done.add(talk);
 		return false;
@@ -45,7 +54,7 @@ export class StringPool {
 	intern(text: string): string {
 		const known = this.strings.get(text);
 		if (known !== undefined) return known;
-		if (this.strings.size >= POOL_LIMIT) this.strings = new Map();
+		if (this.strings.shardSize(text) >= SHARD_LIMIT) this.strings.clearShard(text);
 		const own = detach(text);
 		this.strings.set(own, own);
 		return own;

@@ -5,6 +5,7 @@ import { PrefixBuckets } from './prefix-buckets';
 import { Postings } from './postings';
 import { TermCounts } from './term-counts';
 import { TermTable } from './term-table';
+import { PagedArray } from './paged-array';
 import { grownTo } from './typed-arrays';
 
 /**
@@ -55,9 +56,10 @@ export class LeanIndex {
 	/**
 	 * Per document key (keys are small and reused): its terms. An array, not a map: a map
 	 * with an entry per talk rehashes all of them at once as it doubles, a pause of 10 ms
-	 * and more on a large vault, in the middle of indexing.
+	 * and more on a large vault, in the middle of indexing. Paged, since one long array also
+	 * copies itself whole when it grows (paged-array.ts).
 	 */
-	private readonly documents: Array<DocumentTerms | undefined> = [];
+	private readonly documents = new PagedArray<DocumentTerms>();
 	private documentCount = 0;
 	/** Per document key, its four field lengths (at `key * 4 + field`): read per posting while scoring. */
 	private fieldLengths = new Int32Array(FIELD_COUNT * 256);
@@ -77,7 +79,7 @@ export class LeanIndex {
 	 * the items' text joined by line breaks would have: no joined string per talk.
 	 */
 	add(key: number, fields: readonly LeanField[]): void {
-		if (this.documents[key] !== undefined) return;
+		if (this.documents.get(key) !== undefined) return;
 		const terms = this.scratch;
 		terms.length = FIELD_COUNT;
 		this.fieldLengths = grownTo(this.fieldLengths, (key + 1) * FIELD_COUNT);
@@ -97,15 +99,15 @@ export class LeanIndex {
 			this.totalLengths[field] += distinct;
 		}
 		// An exact-length copy: kept per talk, and `push` leaves room for more.
-		this.documents[key] = terms.slice();
+		this.documents.set(key, terms.slice());
 		this.documentCount++;
 	}
 
 	/** Forgets `key`. */
 	remove(key: number): void {
-		const terms = this.documents[key];
+		const terms = this.documents.get(key);
 		if (!terms) return;
-		this.documents[key] = undefined;
+		this.documents.set(key, undefined);
 		this.documentCount--;
 		let at = FIELD_COUNT;
 		for (let field = 0; field < FIELD_COUNT; field++) {

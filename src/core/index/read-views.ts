@@ -10,7 +10,8 @@ import type { WarmUpPhase } from './warm-up';
 
 /** What the read views are made from: the index's notes and what it keeps up to date per note. */
 export interface ReadViewSources {
-	readonly notes: ReadonlyMap<string, NoteExtract>;
+	/** Every note's extract, in no particular order (the views sort what they show). */
+	readonly notes: { values(): Iterable<NoteExtract> };
 	readonly maps: DerivedMaps;
 	/** Talks in talk order. */
 	readonly order: TalkOrder;

@@ -7,7 +7,8 @@ import { FoldMemo } from './fold-memo';
 import type { PersonRegistry } from './people-directory';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { buildSpeaker, type NameBucket } from './speaker-record';
-import { SuffixedIds } from './suffixed-ids';
+import { ShardedStringMap } from './sharded-map';
+import { SuffixedIds, type IdEntry } from './suffixed-ids';
 import type { TalkSlot } from './talk-slots';
 
 /** One speaker: the buckets of every name that resolves to it, and its record once asked for. */
@@ -42,7 +43,8 @@ function compareEntries(a: SpeakerEntry, b: SpeakerEntry): number {
 export class SpeakerRegistry {
 	private readonly buckets = new Map<string, NameBucket>();
 	private readonly entities = new Map<string, SpeakerEntity>();
-	private readonly ids = new SuffixedIds<string>(compareStrings);
+	/** Entries sharded: a vault's speakers in one map stalled indexing each time it doubled (sharded-map.ts). */
+	private readonly ids = new SuffixedIds<string>(compareStrings, new ShardedStringMap<IdEntry>());
 	/** Every speaker in list order, kept sorted as records change. */
 	private readonly order = new SortedRecords<Speaker, SpeakerEntry>({
 		entryOf: speakerEntry,

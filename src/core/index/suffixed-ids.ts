@@ -1,4 +1,5 @@
 import { partitionPoint } from './compare';
+import { ShardedStringMap } from './sharded-map';
 
 /** A key's base id and its current id. */
 export interface IdEntry {
@@ -33,8 +34,8 @@ export class SuffixedIds<K> {
 	 * the base itself: no list and no entry per key here.
 	 */
 	private readonly groups = new Map<string, K[]>();
-	/** Current id to its key. */
-	private readonly idToKey = new Map<string, K>();
+	/** Current id to its key; sharded, as one map of every talk's id stalls indexing when it doubles (sharded-map.ts). */
+	private readonly idToKey = new ShardedStringMap<K>();
 
 	constructor(
 		private readonly compare: (a: K, b: K) => number,

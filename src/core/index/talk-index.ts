@@ -8,6 +8,7 @@ import { detachExtract, StringPool } from './detach-strings';
 import { checkExtract, sameExtract } from './extract-check';
 import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from './index-api';
 import { ReadViews } from './read-views';
+import { ShardedStringMap } from './sharded-map';
 import { mapMatches, type SearchMatches } from './search-matches';
 import { TalkOrder } from './talk-order';
 import { TopicTableKeeper } from './topic-table';
@@ -35,7 +36,8 @@ export const DEFAULT_KEYWORDS_PER_TALK = 5;
  * and the others get `~2`, `~3`, ... in path and note order (see suffixed-ids.ts).
  */
 export class TalkIndex implements TalkIndexApi {
-	private readonly notes = new Map<string, NoteExtract>();
+	/** By path; sharded, as one map of a vault's notes stalls indexing each time it doubles (sharded-map.ts). */
+	private readonly notes = new ShardedStringMap<NoteExtract>();
 	private readonly maps = new DerivedMaps();
 	/** Equal strings of the records shared (names, dates, files, topics). */
 	private readonly pool = new StringPool();
