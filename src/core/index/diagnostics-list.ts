@@ -17,26 +17,35 @@ export function diagnosticsOf(notes: Iterable<NoteExtract>): Diagnostic[] {
 	return [...notes].flatMap((extract) => extract.diagnostics).sort(compareDiagnostics);
 }
 
-/** Builds `diagnosticsOf(notes)` in bounded steps: gathers a few notes' diagnostics at a time, then sorts in steps. */
+/**
+ * Builds `diagnosticsOf(notes)` in bounded steps: gathers a few notes' diagnostics at a time, then
+ * sorts in steps. The notes are read as the steps go, not copied up front: a vault's 20,000 notes
+ * in one list were a 6 ms step of their own. The caller drops the builder when the notes change.
+ */
 export class DiagnosticsBuilder {
-	private readonly notes: NoteExtract[];
-	private at = 0;
+	private readonly notes: Iterator<NoteExtract>;
+	private gathered = false;
 	private readonly found: Diagnostic[] = [];
 	private sort?: ChunkedSort<Diagnostic>;
 
 	constructor(notes: Iterable<NoteExtract>) {
-		this.notes = [...notes];
+		this.notes = notes[Symbol.iterator]();
 	}
 
 	/** About `units` of work (a note visited, a diagnostic filed, a compare); true once `result` is ready. */
 	step(units: number): boolean {
 		let spent = 0;
-		while (this.at < this.notes.length && spent < units) {
-			const diagnostics = this.notes[this.at++].diagnostics;
+		while (!this.gathered && spent < units) {
+			const next = this.notes.next();
+			if (next.done) {
+				this.gathered = true;
+				break;
+			}
+			const diagnostics = next.value.diagnostics;
 			for (const diagnostic of diagnostics) this.found.push(diagnostic);
 			spent += 1 + diagnostics.length;
 		}
-		if (this.at < this.notes.length) return false;
+		if (!this.gathered) return false;
 		this.sort ??= new ChunkedSort(this.found, compareDiagnostics);
 		return spent < units ? this.sort.step(units - spent) : this.sort.done;
 	}

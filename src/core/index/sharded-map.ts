@@ -25,40 +25,43 @@ export function shardOfText(key: string): number {
 }
 
 /**
- * A `Map` from strings in {@link SHARDS} maps. Its keys and values come back shard by shard,
- * not in the order they were set.
+ * A `Map` in {@link SHARDS} maps, sharded by a number the caller derives from each key, which
+ * must not change while the key is in the map (a string's own characters, a talk slot's
+ * serial). Keys are still told apart by identity, as in a `Map`; the number only picks the
+ * shard. Entries come back shard by shard, not in the order they were set.
  */
-export class ShardedStringMap<V> {
-	private readonly shards: Map<string, V>[] = Array.from({ length: SHARDS }, () => new Map<string, V>());
+export class ShardedMap<K, V> {
+	private readonly shards: Map<K, V>[] = Array.from({ length: SHARDS }, () => new Map<K, V>());
 	private count = 0;
+
+	constructor(private readonly numberOf: (key: K) => number) {}
 
 	/** Entries in all shards. */
 	get size(): number {
 		return this.count;
 	}
 
-	get(key: string): V | undefined {
-		return this.shards[shardOfText(key)].get(key);
+	get(key: K): V | undefined {
+		return this.shardOf(key).get(key);
 	}
 
-	has(key: string): boolean {
-		return this.shards[shardOfText(key)].has(key);
+	has(key: K): boolean {
+		return this.shardOf(key).has(key);
 	}
 
-	set(key: string, value: V): void {
-		const shard = this.shards[shardOfText(key)];
+	set(key: K, value: V): void {
+		const shard = this.shardOf(key);
 		const before = shard.size;
 		shard.set(key, value);
 		this.count += shard.size - before;
 	}
 
-	delete(key: string): void {
-		const shard = this.shards[shardOfText(key)];
-		if (shard.delete(key)) this.count--;
+	delete(key: K): void {
+		if (this.shardOf(key).delete(key)) this.count--;
 	}
 
 	/** Every key, in no particular order. */
-	*keys(): IterableIterator<string> {
+	*keys(): IterableIterator<K> {
 		for (const shard of this.shards) yield* shard.keys();
 	}
 
@@ -67,14 +70,19 @@ export class ShardedStringMap<V> {
 		for (const shard of this.shards) yield* shard.values();
 	}
 
+	/** Every entry, in no particular order. */
+	*entries(): IterableIterator<[K, V]> {
+		for (const shard of this.shards) yield* shard.entries();
+	}
+
 	/** Entries in the shard `key` goes to. */
-	shardSize(key: string): number {
-		return this.shards[shardOfText(key)].size;
+	shardSize(key: K): number {
+		return this.shardOf(key).size;
 	}
 
 	/** Empties the shard `key` goes to (a bounded cache starting over a part at a time). */
-	clearShard(key: string): void {
-		const shard = this.shards[shardOfText(key)];
+	clearShard(key: K): void {
+		const shard = this.shardOf(key);
 		this.count -= shard.size;
 		shard.clear();
 	}
@@ -87,6 +95,17 @@ export class ShardedStringMap<V> {
 	clear(): void {
 		for (const shard of this.shards) shard.clear();
 		this.count = 0;
+	}
+
+	private shardOf(key: K): Map<K, V> {
+		return this.shards[this.numberOf(key) & (SHARDS - 1)];
+	}
+}
+
+/** A {@link ShardedMap} from strings, sharded by {@link shardOfText}. */
+export class ShardedStringMap<V> extends ShardedMap<string, V> {
+	constructor() {
+		super(shardOfText);
 	}
 }
 

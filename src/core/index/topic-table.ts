@@ -1,5 +1,6 @@
 import type { Talk, Topic } from '../model';
 import { Chooser, type KeywordContext } from './auto-topics';
+import { ShardedMap } from './sharded-map';
 import { TopicMembers } from './topic-members';
 import type { CandidateStats } from './topic-records';
 import type { TopicRegistry } from './topic-registry';
@@ -56,7 +57,12 @@ export class TopicTableKeeper implements TopicTable {
 	private built = false;
 	private limit = -1;
 	private n = 0;
-	private readonly states = new Map<TalkSlot, TalkState>();
+	/**
+	 * By slot; sharded, as one map with an entry per talk stalled the warm-up each time it doubled
+	 * (sharded-map.ts). Keyed by the slot itself, not its serial: a removed talk's state must stay
+	 * findable until the next update takes it out of its topics, even when a new talk has its serial.
+	 */
+	private readonly states = new ShardedMap<TalkSlot, TalkState>((slot) => slot.serial);
 	/** Each topic's talks, ids and records: where the choices made here are filed. */
 	private readonly topics: TopicMembers;
 	/** Talks whose record changed in place (line or id): their places and their topics' talk ids follow. */
@@ -235,7 +241,7 @@ export class TopicTableKeeper implements TopicTable {
 		this.personsChanged = false;
 		if (context.talkCount !== this.n) {
 			const n = context.talkCount;
-			for (const [slot, state] of this.states) {
+			for (const [slot, state] of this.states.entries()) {
 				const factor = Math.max(n, state.n) / Math.max(1, Math.min(n, state.n));
 				if (!(state.margin > factor * (1 + 1e-9))) dirty.add(slot);
 			}

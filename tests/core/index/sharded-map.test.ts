@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SHARDS, ShardedStringMap, ShardedWeakSet, shardOfText } from '../../../src/core/index/sharded-map';
+import { SHARDS, ShardedMap, ShardedStringMap, ShardedWeakSet, shardOfText } from '../../../src/core/index/sharded-map';
 
 /** Names, ids and paths shaped like a vault's: what the index's sharded tables hold. */
 function vaultLikeKeys(count: number): string[] {
@@ -85,5 +85,21 @@ describe('ShardedWeakSet', () => {
 		for (const item of added) set.add(item);
 		for (const item of added) expect(set.has(item)).toBe(true);
 		for (const item of others) expect(set.has(item)).toBe(false);
+	});
+});
+
+describe('ShardedMap', () => {
+	it('tells object keys apart by identity, whatever number picks their shard', () => {
+		const map = new ShardedMap<{ serial: number }, string>((key) => key.serial);
+		const first = { serial: 5 };
+		const sameSerial = { serial: 5 };
+		map.set(first, 'first');
+		expect(map.get(sameSerial)).toBeUndefined();
+		map.set(sameSerial, 'second');
+		expect(map.get(first)).toBe('first');
+		expect(map.size).toBe(2);
+		map.delete(first);
+		expect(map.get(sameSerial)).toBe('second');
+		expect([...map.entries()]).toEqual([[sameSerial, 'second']]);
 	});
 });
