@@ -5,7 +5,7 @@
  * Why: a `Map` (or `WeakSet`) rehashes every entry in one go each time it doubles. On the
  * stress vault (30,046 talks) that stalled single note updates in the middle of background
  * indexing: the string pool's map 12 ms, the set of compacted talks 9 ms, the talk id map
- * 7 ms (harness `ups2.ts`: upserts over 2 ms with no collection in them, by stack), against a
+ * 6.6 ms (harness `ups2.ts`: upserts over 2 ms with no collection in them, by stack), against a
  * 6 ms slice budget. Split 32 ways, one doubling moves a 32nd of the entries, and the shards
  * double at different notes.
  */
