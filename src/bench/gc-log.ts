@@ -49,3 +49,13 @@ export function slowSamples(samples: readonly Span[], pauses: readonly Span[], l
 	}
 	return { over, duringGc };
 }
+
+/**
+ * Milliseconds of `pauses` inside `span` (each clipped to it): how much of a long slice a
+ * collection took, so the report can tell a slice the code made long from one a pause did.
+ */
+export function pauseMsWithin(span: Span, pauses: readonly Span[]): number {
+	let ms = 0;
+	for (const pause of pauses) ms += Math.max(0, Math.min(span.end, pause.end) - Math.max(span.start, pause.start));
+	return ms;
+}

@@ -9,7 +9,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { INDEX_SLICE_BUDGET_MS } from '../core/index/slice-cost';
 import { runInSlices, runStepsInSlices } from '../core/index/sliced-runner';
+import type { NoteInput } from '../core/parse/parse-context';
 import { parseNote } from '../core/parse/parse-note';
+import type { Span } from './gc-log';
 import { firstSearch } from './measure-index';
 import { contextFor, newIndex, type VaultNotes } from './vault-notes';
 
@@ -34,6 +36,10 @@ export interface SliceRun {
 	readonly eventLoopMaxMs: number;
 	/** Wall time from start to search-ready, yields included. */
 	readonly wallMs: number;
+	/** When the longest slice ran (`performance.now()`'s clock), to match against collection pauses. */
+	readonly longestSliceSpan: Span;
+	/** The longest indexing slice's notes: how many, and the slowest one's time and path. */
+	readonly longestIndexSlice: { readonly notes: number; readonly slowestMs: number; readonly slowest: string };
 }
 
 /** Yields a real turn of the event loop, as `window.setTimeout(0)` does in Obsidian. */
@@ -43,31 +49,65 @@ function yieldToLoop(): Promise<void> {
 
 /** Indexes every note in slices of {@link SLICE_BUDGET_MS}, warms the views up in slices, then answers the first query. */
 export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
+	const longest = (list: readonly number[], floor: number) => list.reduce((max, ms) => Math.max(max, ms), floor);
 	const index = newIndex(notes.settings);
 	const context = contextFor(notes, index);
 	const slices: number[] = [];
+	// The longest slice of the three kinds, with when it ran: a slice is reported as it ends.
+	let longestSpan: Span = { start: 0, end: 0 };
+	const keepLongest = (ms: number) => {
+		const end = performance.now();
+		if (ms > longestSpan.end - longestSpan.start) longestSpan = { start: end - ms, end };
+	};
 	const histogram = monitorEventLoopDelay({ resolution: 1 });
 	histogram.enable();
 	const start = performance.now();
-	await runInSlices(notes.inputs, (input) => index.upsert(parseNote(input, context)), {
+	// The notes of the slice under way, and of the longest indexing slice so far.
+	let current = { notes: 0, slowestMs: 0, slowest: '' };
+	let longestIndexSlice = current;
+	let longestIndexMs = 0;
+	const indexNote = (input: NoteInput) => {
+		const before = performance.now();
+		index.upsert(parseNote(input, context));
+		const ms = performance.now() - before;
+		current.notes++;
+		if (ms > current.slowestMs) current = { ...current, slowestMs: ms, slowest: input.path };
+	};
+	await runInSlices(notes.inputs, indexNote, {
 		budgetMs: SLICE_BUDGET_MS,
 		now: () => performance.now(),
 		yieldFn: yieldToLoop,
-		onSlice: (ms) => slices.push(ms),
+		onSlice: (ms) => {
+			if (ms > longestIndexMs) {
+				longestIndexMs = ms;
+				longestIndexSlice = current;
+			}
+			current = { notes: 0, slowestMs: 0, slowest: '' };
+			slices.push(ms);
+			keepLongest(ms);
+		},
 		// The note's length: the runner then yields before a big note rather than after it.
 		weight: (input) => input.text.length,
 	});
 	await yieldToLoop();
 	const warmUpSlices: number[] = [];
-	await runStepsInSlices(index.warmUp(), { budgetMs: SLICE_BUDGET_MS, now: () => performance.now(), yieldFn: yieldToLoop, onSlice: (ms) => warmUpSlices.push(ms) });
+	await runStepsInSlices(index.warmUp(), {
+		budgetMs: SLICE_BUDGET_MS,
+		now: () => performance.now(),
+		yieldFn: yieldToLoop,
+		onSlice: (ms) => {
+			warmUpSlices.push(ms);
+			keepLongest(ms);
+		},
+	});
 	await yieldToLoop();
 	const queryStart = performance.now();
 	firstSearch(index);
 	const firstQueryMs = performance.now() - queryStart;
+	keepLongest(firstQueryMs);
 	const wallMs = performance.now() - start;
 	await yieldToLoop();
 	histogram.disable();
-	const longest = (list: readonly number[], floor: number) => list.reduce((max, ms) => Math.max(max, ms), floor);
 	return {
 		longestSliceMs: longest(warmUpSlices, longest(slices, firstQueryMs)),
 		slices: slices.length,
@@ -78,5 +118,7 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 		firstQueryMs,
 		eventLoopMaxMs: histogram.max / 1e6,
 		wallMs,
+		longestSliceSpan: longestSpan,
+		longestIndexSlice,
 	};
 }

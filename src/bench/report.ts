@@ -37,6 +37,10 @@ export interface BenchResult {
 	readonly screenP99Ms: number;
 	readonly typeaheadP99Ms: number;
 	readonly longestSliceMs: number;
+	/** Milliseconds of collection pauses inside the longest slice: a slice a pause made long, not the code. */
+	readonly longestSliceGcMs: number;
+	/** The longest indexing slice's notes: how many, and the slowest one's time and path. */
+	readonly longestIndexSlice: { readonly notes: number; readonly slowestMs: number; readonly slowest: string };
 	readonly firstQueryMs: number;
 	/** Longest slice of the indexing alone (the warm-up and the first query excluded). */
 	readonly longestIndexSliceMs: number;
@@ -128,7 +132,10 @@ export function formatTable(r: BenchResult): string {
 	rows.push(['search, whole screen model p50 / p99', `${fmt(r.screenP50Ms)} / ${fmt(r.screenP99Ms)} ms`, String(r.runs.searchP99Ms ?? 1), '', '']);
 	if (r.searchOverTarget) rows.push(['search samples over target', slowLabel(r.searchOverTarget), String(r.runs.searchP99Ms ?? 1), '', '']);
 	if (r.editOverTarget) rows.push(['edit samples over target', slowLabel(r.editOverTarget), String(r.runs.editP99Ms ?? 1), '', '']);
+	rows.push(['collection pauses inside the longest slice', `${fmt(r.longestSliceGcMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['longest indexing slice (no query)', `${fmt(r.longestIndexSliceMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
+	const slice = r.longestIndexSlice;
+	rows.push(['  its notes, and the slowest', `${slice.notes}; ${fmt(slice.slowestMs)} ms, ${slice.slowest}`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['longest warm-up slice (views)', `${fmt(r.longestWarmUpSliceMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['warm-up work (slices summed)', `${fmt(r.warmUpWorkMs)} ms in ${r.runs.warmUpSlices ?? '?'} slices`, String(r.runs.longestSliceMs ?? 1), '', '']);
 	rows.push(['first query after warm-up', `${fmt(r.firstQueryMs)} ms`, String(r.runs.longestSliceMs ?? 1), '', '']);

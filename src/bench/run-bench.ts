@@ -6,7 +6,7 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { GcLog, slowSamples } from './gc-log';
+import { GcLog, pauseMsWithin, slowSamples } from './gc-log';
 import type { ExpectedTalk } from './expected';
 import { generateVault, writeVault } from './generate-vault';
 import { firstSearch, measureColdIndex, measureIndexHeap, measureMinisearchAddAll, measureWarmStart, serializeExtracts, type StoredNote } from './measure-index';
@@ -111,7 +111,10 @@ async function main(): Promise<number> {
 	};
 	log(`background indexing in slices (${repeats.slices} runs)`);
 	const sliceRuns: SliceRun[] = [];
+	// Collection pauses while the slices run: the report says how much of the longest one a pause took.
+	const sliceGcLog = new GcLog().start();
 	for (let i = 0; i < repeats.slices; i++) sliceRuns.push(await measureSlices(notes));
+	const slicePauses = await sliceGcLog.stop();
 	const worst = sliceRuns.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a));
 
 	const partial: Omit<BenchResult, 'met'> = {
@@ -138,7 +141,9 @@ async function main(): Promise<number> {
 		typeaheadP99Ms: typeahead.p99,
 		longestSliceMs: worst.longestSliceMs,
 		firstQueryMs: worst.firstQueryMs,
+		longestSliceGcMs: pauseMsWithin(worst.longestSliceSpan, slicePauses),
 		longestIndexSliceMs: Math.max(...sliceRuns.map((r) => r.longestIndexSliceMs)),
+		longestIndexSlice: sliceRuns.reduce((a, b) => (b.longestIndexSliceMs > a.longestIndexSliceMs ? b : a)).longestIndexSlice,
 		longestWarmUpSliceMs: Math.max(...sliceRuns.map((r) => r.longestWarmUpSliceMs)),
 		warmUpWorkMs: worst.warmUpWorkMs,
 		eventLoopMaxMs: Math.max(...sliceRuns.map((r) => r.eventLoopMaxMs)),

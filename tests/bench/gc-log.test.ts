@@ -1,4 +1,4 @@
-import { slowSamples } from '../../src/bench/gc-log';
+import { pauseMsWithin, slowSamples } from '../../src/bench/gc-log';
 
 describe('slowSamples', () => {
 	it('counts samples over the limit and those of them a collection pause overlapped', () => {
@@ -18,5 +18,22 @@ describe('slowSamples', () => {
 		expect(slowSamples(samples, pauses, 2)).toEqual({ over: 3, duringGc: 2 });
 		expect(slowSamples(samples, [], 2)).toEqual({ over: 3, duringGc: 0 });
 		expect(slowSamples(samples, pauses, 10)).toEqual({ over: 0, duringGc: 0 });
+	});
+});
+
+describe('pauseMsWithin', () => {
+	it('adds up the part of each pause that falls inside the slice', () => {
+		const slice = { start: 100, end: 130 };
+		const pauses = [
+			{ start: 90, end: 104 }, // began before the slice: 4 ms inside
+			{ start: 110, end: 118 }, // inside: 8 ms
+			{ start: 128, end: 140 }, // ran past its end: 2 ms inside
+			{ start: 130, end: 135 }, // starts as it ends: none
+			{ start: 50, end: 60 }, // long before: none
+		];
+		expect(pauseMsWithin(slice, pauses)).toBe(14);
+		expect(pauseMsWithin(slice, [])).toBe(0);
+		// A pause longer than the slice counts for the slice's length only.
+		expect(pauseMsWithin(slice, [{ start: 0, end: 1000 }])).toBe(30);
 	});
 });
