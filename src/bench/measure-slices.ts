@@ -111,7 +111,7 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 	return {
 		longestSliceMs: longest(warmUpSlices, longest(slices, firstQueryMs)),
 		slices: slices.length,
-		longestIndexSliceMs: longest(slices, 0),
+		longestIndexSliceMs: longestIndexMs,
 		longestWarmUpSliceMs: longest(warmUpSlices, 0),
 		warmUpSlices: warmUpSlices.length,
 		warmUpWorkMs: warmUpSlices.reduce((sum, ms) => sum + ms, 0),

@@ -19,8 +19,9 @@ export function diagnosticsOf(notes: Iterable<NoteExtract>): Diagnostic[] {
 
 /**
  * Builds `diagnosticsOf(notes)` in bounded steps: gathers a few notes' diagnostics at a time, then
- * sorts in steps. The notes are read as the steps go, not copied up front: a vault's 20,000 notes
- * in one list were a 6 ms step of their own. The caller drops the builder when the notes change.
+ * sorts in steps. The notes are read as the steps go, not copied up front: copying the stress
+ * vault's 20,325 notes in one step took 6.2 ms (harness `wu.ts`). The caller drops the builder
+ * when the notes change.
  */
 export class DiagnosticsBuilder {
 	private readonly notes: Iterator<NoteExtract>;

@@ -127,7 +127,7 @@ function walk(root: TrieNode, hay: string, start: number): void {
  */
 export function matchTopicTerms(texts: string | readonly string[], rules: readonly TopicRule[]): string[] {
 	const topics: string[] = [];
-	if (rules.length > 0) collectTopicTerms(texts, rules, topics);
+	collectTopicTerms(texts, rules, topics);
 	return topics;
 }
 
