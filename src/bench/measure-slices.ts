@@ -13,6 +13,7 @@ import type { NoteInput } from '../core/parse/parse-context';
 import { parseNote } from '../core/parse/parse-note';
 import type { Span } from './gc-log';
 import { firstSearch } from './measure-index';
+import { readThreadClock, type ThreadClock, threadClockBetween } from './thread-clock';
 import { contextFor, newIndex, type VaultNotes } from './vault-notes';
 
 /** The slice budget the plugin's indexer uses. */
@@ -40,6 +41,8 @@ export interface SliceRun {
 	readonly longestSliceSpan: Span;
 	/** The longest indexing slice's notes: how many, and the slowest one's time and path. */
 	readonly longestIndexSlice: { readonly notes: number; readonly slowestMs: number; readonly slowest: string };
+	/** The main thread's time on a CPU and waiting for one during the longest slice (Linux only). */
+	readonly longestSliceThread?: ThreadClock;
 }
 
 /** Yields a real turn of the event loop, as `window.setTimeout(0)` does in Obsidian. */
@@ -53,11 +56,21 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 	const index = newIndex(notes.settings);
 	const context = contextFor(notes, index);
 	const slices: number[] = [];
-	// The longest slice of the three kinds, with when it ran: a slice is reported as it ends.
+	// The longest slice of the three kinds, with when it ran and what the thread did in it: a
+	// slice is reported as it ends. The thread clock is read before each slice starts.
 	let longestSpan: Span = { start: 0, end: 0 };
+	let longestThread: ThreadClock | undefined;
+	let clockAtStart = readThreadClock();
 	const keepLongest = (ms: number) => {
 		const end = performance.now();
-		if (ms > longestSpan.end - longestSpan.start) longestSpan = { start: end - ms, end };
+		const thread = threadClockBetween(clockAtStart, readThreadClock());
+		if (ms <= longestSpan.end - longestSpan.start) return;
+		longestSpan = { start: end - ms, end };
+		longestThread = thread;
+	};
+	const yieldThenReadClock = async () => {
+		await yieldToLoop();
+		clockAtStart = readThreadClock();
 	};
 	const histogram = monitorEventLoopDelay({ resolution: 1 });
 	histogram.enable();
@@ -76,7 +89,7 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 	await runInSlices(notes.inputs, indexNote, {
 		budgetMs: SLICE_BUDGET_MS,
 		now: () => performance.now(),
-		yieldFn: yieldToLoop,
+		yieldFn: yieldThenReadClock,
 		onSlice: (ms) => {
 			if (ms > longestIndexMs) {
 				longestIndexMs = ms;
@@ -89,18 +102,18 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 		// The note's length: the runner then yields before a big note rather than after it.
 		weight: (input) => input.text.length,
 	});
-	await yieldToLoop();
+	await yieldThenReadClock();
 	const warmUpSlices: number[] = [];
 	await runStepsInSlices(index.warmUp(), {
 		budgetMs: SLICE_BUDGET_MS,
 		now: () => performance.now(),
-		yieldFn: yieldToLoop,
+		yieldFn: yieldThenReadClock,
 		onSlice: (ms) => {
 			warmUpSlices.push(ms);
 			keepLongest(ms);
 		},
 	});
-	await yieldToLoop();
+	await yieldThenReadClock();
 	const queryStart = performance.now();
 	firstSearch(index);
 	const firstQueryMs = performance.now() - queryStart;
@@ -120,5 +133,6 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 		wallMs,
 		longestSliceSpan: longestSpan,
 		longestIndexSlice,
+		longestSliceThread: longestThread,
 	};
 }

@@ -142,6 +142,7 @@ async function main(): Promise<number> {
 		longestSliceMs: worst.longestSliceMs,
 		firstQueryMs: worst.firstQueryMs,
 		longestSliceGcMs: pauseMsWithin(worst.longestSliceSpan, slicePauses),
+		longestSliceThread: worst.longestSliceThread,
 		longestIndexSliceMs: Math.max(...sliceRuns.map((r) => r.longestIndexSliceMs)),
 		longestIndexSlice: sliceRuns.reduce((a, b) => (b.longestIndexSliceMs > a.longestIndexSliceMs ? b : a)).longestIndexSlice,
 		longestWarmUpSliceMs: Math.max(...sliceRuns.map((r) => r.longestWarmUpSliceMs)),

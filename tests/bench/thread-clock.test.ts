@@ -1,0 +1,37 @@
+import { parseSchedstat, readThreadClock, threadClockBetween } from '../../src/bench/thread-clock';
+
+describe('parseSchedstat', () => {
+	it('reads nanoseconds on a CPU and waiting for one as milliseconds', () => {
+		expect(parseSchedstat('2103396569 3845120 26\n')).toEqual({ onCpuMs: 2103.396569, waitingMs: 3.84512 });
+	});
+
+	it('answers nothing for text that is not the kernel format', () => {
+		expect(parseSchedstat('')).toBeUndefined();
+		expect(parseSchedstat('12')).toBeUndefined();
+		expect(parseSchedstat('abc def 1')).toBeUndefined();
+	});
+});
+
+describe('threadClockBetween', () => {
+	it('gives what the thread did between two readings', () => {
+		expect(threadClockBetween({ onCpuMs: 10, waitingMs: 1 }, { onCpuMs: 25.5, waitingMs: 4 })).toEqual({ onCpuMs: 15.5, waitingMs: 3 });
+	});
+
+	it('gives nothing when a reading is missing', () => {
+		expect(threadClockBetween(undefined, { onCpuMs: 1, waitingMs: 0 })).toBeUndefined();
+		expect(threadClockBetween({ onCpuMs: 1, waitingMs: 0 }, undefined)).toBeUndefined();
+	});
+});
+
+describe('readThreadClock', () => {
+	it('counts time this thread spends working, where the kernel offers the figure', () => {
+		const before = readThreadClock();
+		if (!before) return; // not Linux: the benchmark leaves the row out
+		const until = Date.now() + 30;
+		let spins = 0;
+		while (Date.now() < until) spins++;
+		const spent = threadClockBetween(before, readThreadClock());
+		expect(spins).toBeGreaterThan(0);
+		expect(spent?.onCpuMs ?? 0).toBeGreaterThan(5);
+	});
+});
