@@ -63,10 +63,9 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 	let clockAtStart = readThreadClock();
 	const keepLongest = (ms: number) => {
 		const end = performance.now();
-		const thread = threadClockBetween(clockAtStart, readThreadClock());
 		if (ms <= longestSpan.end - longestSpan.start) return;
 		longestSpan = { start: end - ms, end };
-		longestThread = thread;
+		longestThread = threadClockBetween(clockAtStart, readThreadClock());
 	};
 	const yieldThenReadClock = async () => {
 		await yieldToLoop();
