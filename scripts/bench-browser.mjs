@@ -59,16 +59,19 @@ try {
 const ms = (x) => `${x.toFixed(2)} ms`;
 const row = (label, [first, second]) =>
 	`${label.padEnd(8)} first pass p50 ${ms(first.p50)}, p99 ${ms(first.p99)}, ${first.over2ms} of ${first.samples} over 2 ms;  second pass p50 ${ms(second.p50)}, p99 ${ms(second.p99)}, ${second.over2ms} of ${second.samples} over 2 ms`;
+const sliceRow = (s) =>
+	`slices   background indexing into a fresh index: longest ${ms(s.longestSliceMs)} (indexing ${ms(s.longestIndexSliceMs)}, warm-up ${ms(s.longestWarmUpSliceMs)}, first query ${ms(s.firstQueryMs)}), ${s.slicesOver16Ms} of ${s.slices} slices over 16 ms`;
 process.stdout.write(
 	[
 		`profile ${profile}: ${result.talks} talks (generator wrote ${result.expectedTalks}) in Chromium ${result.browser}, load ${result.loadAverage.join(' -> ')}, clock step ${ms(result.clockStepMs)}`,
 		`first build in the page: ${ms(result.firstBuildMs)}`,
 		row('search', result.search),
 		row('edits', result.edits),
+		sliceRow(result.slices),
 	].join('\n') + '\n',
 );
 if (flag('--json')) process.stdout.write(JSON.stringify(result) + '\n');
-if (result.talks !== result.expectedTalks) {
-	process.stderr.write(`bench:browser: the page indexed ${result.talks} talks, the generator wrote ${result.expectedTalks}\n`);
+if (result.talks !== result.expectedTalks || result.slices.talks !== result.expectedTalks) {
+	process.stderr.write(`bench:browser: the page indexed ${result.talks} talks (${result.slices.talks} in slices), the generator wrote ${result.expectedTalks}\n`);
 	process.exit(1);
 }

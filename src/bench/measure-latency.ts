@@ -29,6 +29,14 @@ export function explorerScreenful(index: TalkIndex, query: ExplorerQuery): numbe
 	return PAGE_SIZE - budget;
 }
 
+/** The first query the explorer answers: the moment the index is "search ready". */
+export const FIRST_QUERY = 'rust';
+
+/** Answers the explorer's first query with its first screenful of rows, as the sidebar does once the index is built; returns the rows made. */
+export function firstSearch(index: TalkIndex): number {
+	return explorerScreenful(index, { query: FIRST_QUERY, group: 'conference', filters: {} });
+}
+
 /** p50 and p99 of a set of samples, with their count and when each ran. */
 export interface Latency {
 	readonly p50: number;

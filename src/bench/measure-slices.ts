@@ -8,13 +8,10 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { INDEX_SLICE_BUDGET_MS } from '../core/index/slice-cost';
-import { runInSlices, runStepsInSlices } from '../core/index/sliced-runner';
-import type { NoteInput } from '../core/parse/parse-context';
-import { parseNote } from '../core/parse/parse-note';
+import { indexInBackground } from './background-indexing';
 import type { Span } from './gc-log';
-import { firstSearch } from './measure-index';
 import { readThreadClock, type ThreadClock, threadClockBetween } from './thread-clock';
-import { contextFor, newIndex, type VaultNotes } from './vault-notes';
+import type { VaultNotes } from './vault-notes';
 
 /** The slice budget the plugin's indexer uses. */
 export const SLICE_BUDGET_MS = INDEX_SLICE_BUDGET_MS;
@@ -53,9 +50,8 @@ function yieldToLoop(): Promise<void> {
 /** Indexes every note in slices of {@link SLICE_BUDGET_MS}, warms the views up in slices, then answers the first query. */
 export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 	const longest = (list: readonly number[], floor: number) => list.reduce((max, ms) => Math.max(max, ms), floor);
-	const index = newIndex(notes.settings);
-	const context = contextFor(notes, index);
 	const slices: number[] = [];
+	const warmUpSlices: number[] = [];
 	// The longest slice of the three kinds, with when it ran and what the thread did in it: a
 	// slice is reported as it ends. The thread clock is read before each slice starts.
 	let longestSpan: Span = { start: 0, end: 0 };
@@ -67,29 +63,23 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 		longestSpan = { start: end - ms, end };
 		longestThread = threadClockBetween(clockAtStart, readThreadClock());
 	};
-	const yieldThenReadClock = async () => {
-		await yieldToLoop();
-		clockAtStart = readThreadClock();
-	};
-	const histogram = monitorEventLoopDelay({ resolution: 1 });
-	histogram.enable();
-	const start = performance.now();
 	// The notes of the slice under way, and of the longest indexing slice so far.
 	let current = { notes: 0, slowestMs: 0, slowest: '' };
 	let longestIndexSlice = current;
 	let longestIndexMs = 0;
-	const indexNote = (input: NoteInput) => {
-		const before = performance.now();
-		index.upsert(parseNote(input, context));
-		const ms = performance.now() - before;
-		current.notes++;
-		if (ms > current.slowestMs) current = { ...current, slowestMs: ms, slowest: input.path };
-	};
-	await runInSlices(notes.inputs, indexNote, {
-		budgetMs: SLICE_BUDGET_MS,
-		now: () => performance.now(),
-		yieldFn: yieldThenReadClock,
-		onSlice: (ms) => {
+	const histogram = monitorEventLoopDelay({ resolution: 1 });
+	histogram.enable();
+	const start = performance.now();
+	const { firstQueryMs } = await indexInBackground(notes, {
+		yieldFn: async () => {
+			await yieldToLoop();
+			clockAtStart = readThreadClock();
+		},
+		onNote: (input, ms) => {
+			current.notes++;
+			if (ms > current.slowestMs) current = { ...current, slowestMs: ms, slowest: input.path };
+		},
+		onIndexSlice: (ms) => {
 			if (ms > longestIndexMs) {
 				longestIndexMs = ms;
 				longestIndexSlice = current;
@@ -98,24 +88,11 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 			slices.push(ms);
 			keepLongest(ms);
 		},
-		// The note's length: the runner then yields before a big note rather than after it.
-		weight: (input) => input.text.length,
-	});
-	await yieldThenReadClock();
-	const warmUpSlices: number[] = [];
-	await runStepsInSlices(index.warmUp(), {
-		budgetMs: SLICE_BUDGET_MS,
-		now: () => performance.now(),
-		yieldFn: yieldThenReadClock,
-		onSlice: (ms) => {
+		onWarmUpSlice: (ms) => {
 			warmUpSlices.push(ms);
 			keepLongest(ms);
 		},
 	});
-	await yieldThenReadClock();
-	const queryStart = performance.now();
-	firstSearch(index);
-	const firstQueryMs = performance.now() - queryStart;
 	keepLongest(firstQueryMs);
 	const wallMs = performance.now() - start;
 	await yieldToLoop();
