@@ -52,14 +52,14 @@ try {
 	await page.goto(`${origin}/`);
 	await page.addScriptTag({ content: readFileSync(pageScript, 'utf8') });
 	const rounds = profile === 'tiny' ? 1 : profile === 'stress' ? 5 : 20;
-	// A trace of the run gives the thread time of the slices' longest task: on this shared machine the
-	// page's clock alone cannot tell a slice that worked from one whose thread waited for a core.
+	const passes = await page.evaluate(async (r) => window.runBrowserBench(await (await fetch('/data.json')).json(), r, 500), rounds);
+	// A trace of the slices alone gives the thread time of their longest task: on this shared machine
+	// the page's clock cannot tell a slice that worked from one whose thread waited for a core.
 	await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
-	result = await page.evaluate(async (r) => window.runBrowserBench(await (await fetch('/data.json')).json(), r, 500), rounds);
+	const slices = await page.evaluate(() => window.runBrowserSlices());
 	const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
 	const longestTask = longestTaskWithin(trace.traceEvents ?? trace, SLICE_PHASE_MEASURE);
-	result = { profile, browser: browser.version(), loadAverage: [startLoad, loadavg()[0]].map((l) => Math.round(l * 100) / 100), ...result };
-	result.slices = { ...result.slices, longestTask };
+	result = { profile, browser: browser.version(), loadAverage: [startLoad, loadavg()[0]].map((l) => Math.round(l * 100) / 100), ...passes, slices: { ...slices, longestTask } };
 } finally {
 	await browser.close();
 	server.close();

@@ -78,15 +78,26 @@ function runPasses(data: BrowserBenchData, notes: VaultNotes, searchRounds: numb
 	};
 }
 
+/** The notes of the data the page was given, kept between the script's two calls. */
+let pageNotes: VaultNotes | undefined;
+
 /**
- * The latency passes, then the background indexing in slices into a fresh index. The passes'
- * index is out of reach by then, so the slices run with one index in the heap, as the plugin has.
+ * The latency passes over `data`. The notes stay in the page for {@link runBrowserSlices}; the
+ * passes' index is out of reach once this returns, so the slices run with one index in the heap,
+ * as the plugin has.
  */
-export async function runBrowserBench(data: BrowserBenchData, searchRounds: number, edits: number): Promise<BrowserBenchResult> {
+export function runBrowserBench(data: BrowserBenchData, searchRounds: number, edits: number): Omit<BrowserBenchResult, 'slices'> {
 	const notes: VaultNotes = { inputs: data.inputs, context: parseContextFor(data.settings), settings: data.settings };
-	const passes = runPasses(data, notes, searchRounds, edits);
-	const slices = await measurePageSlices(notes);
-	return { ...passes, slices, clockStepMs: clockStep() };
+	pageNotes = notes;
+	return { ...runPasses(data, notes, searchRounds, edits), clockStepMs: clockStep() };
 }
 
-(window as unknown as { runBrowserBench?: typeof runBrowserBench }).runBrowserBench = runBrowserBench;
+/** The background indexing in slices into a fresh index, over the notes {@link runBrowserBench} was given. */
+export function runBrowserSlices(): Promise<PageSliceRun> {
+	if (!pageNotes) return Promise.reject(new Error('runBrowserBench has not run in this page'));
+	return measurePageSlices(pageNotes);
+}
+
+const page = window as unknown as { runBrowserBench?: typeof runBrowserBench; runBrowserSlices?: typeof runBrowserSlices };
+page.runBrowserBench = runBrowserBench;
+page.runBrowserSlices = runBrowserSlices;
