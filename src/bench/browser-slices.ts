@@ -6,6 +6,7 @@
  * benchmark reports happen where the plugin runs.
  */
 import { indexInBackground } from './background-indexing';
+import { maxOf } from './stats';
 import { SLICE_PHASE_MEASURE } from './trace-tasks';
 import type { VaultNotes } from './vault-index';
 
@@ -40,12 +41,11 @@ export async function measurePageSlices(notes: VaultNotes): Promise<PageSliceRun
 	});
 	// Marks the run in a trace, where the script reads the thread time of its longest task (trace-tasks.ts).
 	performance.measure(SLICE_PHASE_MEASURE, { start, end: performance.now() });
-	const longest = (list: readonly number[]) => list.reduce((max, ms) => Math.max(max, ms), 0);
 	const all = [...indexSlices, ...warmUpSlices];
 	return {
-		longestSliceMs: Math.max(longest(all), firstQueryMs),
-		longestIndexSliceMs: longest(indexSlices),
-		longestWarmUpSliceMs: longest(warmUpSlices),
+		longestSliceMs: maxOf(all, firstQueryMs),
+		longestIndexSliceMs: maxOf(indexSlices),
+		longestWarmUpSliceMs: maxOf(warmUpSlices),
 		firstQueryMs,
 		slices: all.length,
 		slicesOver16Ms: all.filter((ms) => ms > 16).length,

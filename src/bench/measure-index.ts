@@ -11,9 +11,6 @@ import { firstSearch } from './measure-latency';
 import { collectGarbage, type Figure, medianRun } from './stats';
 import { contextFor, indexNotes, newIndex, type VaultNotes } from './vault-notes';
 
-// Defined beside the other explorer measures, which the browser page bundles without this file's Node parts.
-export { FIRST_QUERY, firstSearch } from './measure-latency';
-
 /** Cold index: every note parsed and upserted into a fresh index, then the first query answered. */
 export function measureColdIndex(notes: VaultNotes, runs: number): Figure {
 	return medianRun(

@@ -7,14 +7,11 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
-import { INDEX_SLICE_BUDGET_MS } from '../core/index/slice-cost';
 import { indexInBackground } from './background-indexing';
 import type { Span } from './gc-log';
+import { maxOf } from './stats';
 import { readThreadClock, type ThreadClock, threadClockBetween } from './thread-clock';
 import type { VaultNotes } from './vault-notes';
-
-/** The slice budget the plugin's indexer uses. */
-export const SLICE_BUDGET_MS = INDEX_SLICE_BUDGET_MS;
 
 /** What one background indexing run looked like. */
 export interface SliceRun {
@@ -47,9 +44,8 @@ function yieldToLoop(): Promise<void> {
 	return delay(0);
 }
 
-/** Indexes every note in slices of {@link SLICE_BUDGET_MS}, warms the views up in slices, then answers the first query. */
+/** Indexes every note in slices of the plugin's budget, warms the views up in slices, then answers the first query. */
 export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
-	const longest = (list: readonly number[], floor: number) => list.reduce((max, ms) => Math.max(max, ms), floor);
 	const slices: number[] = [];
 	const warmUpSlices: number[] = [];
 	// The longest slice of the three kinds, with when it ran and what the thread did in it: a
@@ -98,10 +94,10 @@ export async function measureSlices(notes: VaultNotes): Promise<SliceRun> {
 	await yieldToLoop();
 	histogram.disable();
 	return {
-		longestSliceMs: longest(warmUpSlices, longest(slices, firstQueryMs)),
+		longestSliceMs: maxOf(warmUpSlices, maxOf(slices, firstQueryMs)),
 		slices: slices.length,
 		longestIndexSliceMs: longestIndexMs,
-		longestWarmUpSliceMs: longest(warmUpSlices, 0),
+		longestWarmUpSliceMs: maxOf(warmUpSlices),
 		warmUpSlices: warmUpSlices.length,
 		warmUpWorkMs: warmUpSlices.reduce((sum, ms) => sum + ms, 0),
 		firstQueryMs,

@@ -8,6 +8,11 @@ export interface Figure {
 	readonly runs: number;
 }
 
+/** The largest of `samples`, or `floor` when none is larger (a list of slice lengths, say). */
+export function maxOf(samples: readonly number[], floor = 0): number {
+	return samples.reduce((max, value) => Math.max(max, value), floor);
+}
+
 /** Nearest-rank percentile (`p` in 0..100) of unsorted samples; NaN for none. */
 export function percentile(samples: readonly number[], p: number): number {
 	if (samples.length === 0) return Number.NaN;
