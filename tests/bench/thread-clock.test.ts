@@ -24,9 +24,10 @@ describe('threadClockBetween', () => {
 });
 
 describe('readThreadClock', () => {
-	it('counts time this thread spends working, where the kernel offers the figure', () => {
+	// Off Linux the file is missing and the benchmark leaves the row out: the test shows as skipped, not passed.
+	const onLinux = readThreadClock() !== undefined;
+	(onLinux ? it : it.skip)('counts time this thread spends working', () => {
 		const before = readThreadClock();
-		if (!before) return; // not Linux: the benchmark leaves the row out
 		const until = Date.now() + 30;
 		let spins = 0;
 		while (Date.now() < until) spins++;
