@@ -186,8 +186,8 @@ const KEEP_CODES = 1 << 20;
  * call), or null when it holds any other character. `collect` reads them rather than calling
  * `charCodeAt` per character: encodeInto copies ASCII natively whatever the string's layout
  * (notes are often two-byte strings), and `collect` over the stress vault's notes took
- * 5-10% less time reading bytes (alternating processes). Any other character takes more than one byte, which shows as more
- * bytes written than read.
+ * 5-10% less time reading bytes (alternating processes). Any other character takes more
+ * than one byte, which shows as more bytes written than read.
  */
 function asciiCodes(text: string): Uint8Array | null {
 	const n = text.length;
