@@ -15,7 +15,7 @@ import { measureSlices, type SliceRun } from './measure-slices';
 import { measureThroughput } from './measure-throughput';
 import { isProfileName, type ProfileName } from './profiles';
 import { type BenchResult, formatTable, targetOf, verdicts } from './report';
-import { canCollectGarbage } from './stats';
+import { canCollectGarbage, itemWithMost, maxOf } from './stats';
 import { contextFor, indexNotes, type VaultNotes, vaultNotes } from './vault-notes';
 
 /**
@@ -115,7 +115,8 @@ async function main(): Promise<number> {
 	const sliceGcLog = new GcLog().start();
 	for (let i = 0; i < repeats.slices; i++) sliceRuns.push(await measureSlices(notes));
 	const slicePauses = await sliceGcLog.stop();
-	const worst = sliceRuns.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a));
+	const worst = itemWithMost(sliceRuns, (run) => run.longestSliceMs);
+	const worstIndexing = itemWithMost(sliceRuns, (run) => run.longestIndexSliceMs);
 
 	const partial: Omit<BenchResult, 'met'> = {
 		profile: args.profile,
@@ -143,11 +144,11 @@ async function main(): Promise<number> {
 		firstQueryMs: worst.firstQueryMs,
 		longestSliceGcMs: pauseMsWithin(worst.longestSliceSpan, slicePauses),
 		longestSliceThread: worst.longestSliceThread,
-		longestIndexSliceMs: Math.max(...sliceRuns.map((r) => r.longestIndexSliceMs)),
-		longestIndexSlice: sliceRuns.reduce((a, b) => (b.longestIndexSliceMs > a.longestIndexSliceMs ? b : a)).longestIndexSlice,
-		longestWarmUpSliceMs: Math.max(...sliceRuns.map((r) => r.longestWarmUpSliceMs)),
+		longestIndexSliceMs: worstIndexing.longestIndexSliceMs,
+		longestIndexSlice: worstIndexing.longestIndexSlice,
+		longestWarmUpSliceMs: maxOf(sliceRuns.map((r) => r.longestWarmUpSliceMs)),
 		warmUpWorkMs: worst.warmUpWorkMs,
-		eventLoopMaxMs: Math.max(...sliceRuns.map((r) => r.eventLoopMaxMs)),
+		eventLoopMaxMs: maxOf(sliceRuns.map((r) => r.eventLoopMaxMs)),
 		heapMB: heap.heapMB,
 		minisearchAddAllMs: minisearch.value,
 		runs: {

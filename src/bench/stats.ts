@@ -13,6 +13,11 @@ export function maxOf(samples: readonly number[], floor = 0): number {
 	return samples.reduce((max, value) => Math.max(max, value), floor);
 }
 
+/** The item of a non-empty list with the largest `key`, the first of equals (the run with the longest slice, say). */
+export function itemWithMost<T>(items: readonly T[], key: (item: T) => number): T {
+	return items.reduce((best, item) => (key(item) > key(best) ? item : best));
+}
+
 /** Nearest-rank percentile (`p` in 0..100) of unsorted samples; NaN for none. */
 export function percentile(samples: readonly number[], p: number): number {
 	if (samples.length === 0) return Number.NaN;
