@@ -122,25 +122,16 @@ function walk(root: TrieNode, hay: string, start: number): void {
 }
 
 /**
- * Topic names (in rule order, each once) whose terms occur as whole words in any of `texts`
- * (a talk's title and its notes: a term is looked for in each, never across the two).
+ * Appends to `names` the topic names (in rule order, each once) whose terms occur as whole words
+ * in any of `texts` (a talk's title and its notes: a term is looked for in each, never across the
+ * two), and each name's folded form to `keys` when given: the caller deduplicates by it, and the
+ * rules' names are folded once, not per talk.
  */
-export function matchTopicTerms(texts: string | readonly string[], rules: readonly TopicRule[]): string[] {
-	const topics: string[] = [];
-	collectTopicTerms(texts, rules, topics);
-	return topics;
-}
-
-/**
- * {@link matchTopicTerms} appended to `names`, with each name's folded form appended to `keys`
- * when given: the caller deduplicates by it, and the rules' names are folded once, not per talk.
- */
-export function collectTopicTerms(texts: string | readonly string[], rules: readonly TopicRule[], names: string[], keys?: string[]): void {
+export function collectTopicTerms(texts: readonly string[], rules: readonly TopicRule[], names: string[], keys?: string[]): void {
 	if (rules.length === 0) return;
 	const compiled = compile(rules);
 	if (found.length < compiled.names.length) found = new Uint8Array(compiled.names.length);
-	if (typeof texts === 'string') collectTopics(texts, compiled);
-	else for (const text of texts) collectTopics(text, compiled);
+	for (const text of texts) collectTopics(text, compiled);
 	for (let index = 0; index < compiled.names.length; index++) {
 		if (found[index] === 0) continue;
 		found[index] = 0;

@@ -2,7 +2,8 @@
 import { parse as parseYaml } from 'yaml';
 import type { NoteExtract, Talk } from '../../../src/core/model';
 import { parseNote } from '../../../src/core/parse/parse-note';
-import { NO_PEOPLE, type NoteInput, type ParseContext, type PeopleDirectory } from '../../../src/core/parse/parse-context';
+import { NO_PEOPLE, type NoteInput, type ParseContext, type PeopleDirectory, type TopicRule } from '../../../src/core/parse/parse-context';
+import { collectTopicTerms } from '../../../src/core/parse/topic-terms';
 import { fold } from '../../../src/core/text/fold';
 
 /** A parse context with the `yaml` package, no people, no topics, keywords off unless asked. */
@@ -45,4 +46,11 @@ export function talk(extract: NoteExtract, title: string): Talk {
 	const found = extract.talks.find((candidate) => candidate.title === title);
 	if (!found) throw new Error(`no talk "${title}" in ${JSON.stringify(titles(extract))}`);
 	return found;
+}
+
+/** The topic names `collectTopicTerms` finds in `texts` (one text or several), in rule order. */
+export function topicTermsIn(texts: string | readonly string[], rules: readonly TopicRule[]): string[] {
+	const names: string[] = [];
+	collectTopicTerms(typeof texts === 'string' ? [texts] : texts, rules, names);
+	return names;
 }

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { isWordChar } from '../../../src/core/parse/line-scan';
 import type { TopicRule } from '../../../src/core/parse/parse-context';
-import { matchTopicTerms } from '../../../src/core/parse/topic-terms';
 import { fold } from '../../../src/core/text/fold';
+import { topicTermsIn } from './parse-helpers';
 
 /**
  * The plain definition of a topic match: the folded term occurs in the folded text, with a
- * word boundary wherever the term starts or ends with a word character. matchTopicTerms
+ * word boundary wherever the term starts or ends with a word character. The topic-term search
  * only walks where its regex finds a possible start; this checks the regex never hides one.
  */
 function plainMatch(text: string, rules: readonly TopicRule[]): string[] {
@@ -39,12 +39,12 @@ const piece = fc.constantFrom('a', 'B', 'ab', 'b a', ' ', '  ', '\n', '\t', '.',
 const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 const term = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
 
-describe('matchTopicTerms against the plain definition', () => {
+describe('topicTermsIn against the plain definition', () => {
 	it('finds exactly the topics whose folded terms occur as whole words', () => {
 		fc.assert(
 			fc.property(fc.array(fc.array(term, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), text, (termLists, body) => {
 				const rules: TopicRule[] = termLists.map((terms, k) => ({ name: `T${k}`, terms }));
-				expect(matchTopicTerms(body, rules)).toEqual(plainMatch(body, rules));
+				expect(topicTermsIn(body, rules)).toEqual(plainMatch(body, rules));
 			}),
 			{ numRuns: 3000 },
 		);
@@ -56,20 +56,20 @@ describe('matchTopicTerms against the plain definition', () => {
 			{ name: 'Safety', terms: ['safety'] },
 			{ name: 'Calls', terms: ['f(x)', 'a|b'] },
 		];
-		expect(matchTopicTerms('Memory \n Safety first', rules)).toEqual(['Memory safety', 'Safety']);
-		expect(matchTopicTerms('call f(x) or a|b', rules)).toEqual(['Calls']);
-		expect(matchTopicTerms('call fx or a', rules)).toEqual([]);
+		expect(topicTermsIn('Memory \n Safety first', rules)).toEqual(['Memory safety', 'Safety']);
+		expect(topicTermsIn('call f(x) or a|b', rules)).toEqual(['Calls']);
+		expect(topicTermsIn('call fx or a', rules)).toEqual([]);
 	});
 
 	it('looks for terms in the title and in the notes, never across the two', () => {
 		const rules: TopicRule[] = [{ name: 'Memory safety', terms: [] }, { name: 'Rust', terms: [] }];
-		expect(matchTopicTerms(['Why memory', 'safety matters in Rust'], rules)).toEqual(['Rust']);
-		expect(matchTopicTerms(['Memory Safety', 'no notes'], rules)).toEqual(['Memory safety']);
+		expect(topicTermsIn(['Why memory', 'safety matters in Rust'], rules)).toEqual(['Rust']);
+		expect(topicTermsIn(['Memory Safety', 'no notes'], rules)).toEqual(['Memory safety']);
 		fc.assert(
 			fc.property(fc.array(term, { minLength: 1, maxLength: 3 }), text, text, (terms, title, notes) => {
 				const split: TopicRule[] = [{ name: 'T', terms }];
-				const either = matchTopicTerms(title, split).length + matchTopicTerms(notes, split).length > 0;
-				expect(matchTopicTerms([title, notes], split)).toEqual(either ? ['T'] : []);
+				const either = topicTermsIn(title, split).length + topicTermsIn(notes, split).length > 0;
+				expect(topicTermsIn([title, notes], split)).toEqual(either ? ['T'] : []);
 			}),
 			{ numRuns: 1000 },
 		);
