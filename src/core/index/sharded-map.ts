@@ -119,10 +119,14 @@ export class ShardedWeakSet<T extends object> {
 	constructor(private readonly numberOf: (item: T) => number) {}
 
 	has(item: T): boolean {
-		return this.shards[this.numberOf(item) & (SHARDS - 1)].has(item);
+		return this.shardOf(item).has(item);
 	}
 
 	add(item: T): void {
-		this.shards[this.numberOf(item) & (SHARDS - 1)].add(item);
+		this.shardOf(item).add(item);
+	}
+
+	private shardOf(item: T): WeakSet<T> {
+		return this.shards[this.numberOf(item) & (SHARDS - 1)];
 	}
 }
