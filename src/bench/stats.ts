@@ -61,3 +61,20 @@ export function medianRun<S>(runs: number, setup: () => S, fn: (state: S) => voi
 	}
 	return { value: median(times), runs };
 }
+
+/**
+ * Median times of several jobs timed in turns: round `i` runs every job once, each after a
+ * collection, before round `i + 1` starts. A figure and the baseline it is compared with then
+ * share the machine's phases: on this shared VM one core can run 1.7x slower than the other for
+ * minutes, and jobs timed one after the other can land in different phases.
+ */
+export function interleavedMedians(runs: number, jobs: readonly (() => void)[]): Figure[] {
+	const times: number[][] = jobs.map(() => []);
+	for (let i = 0; i < runs; i++) {
+		for (let j = 0; j < jobs.length; j++) {
+			collectGarbage();
+			times[j].push(timeMs(jobs[j]));
+		}
+	}
+	return times.map((samples) => ({ value: median(samples), runs }));
+}

@@ -1,4 +1,4 @@
-import { itemWithMost, maxOf, median, percentile } from '../../src/bench/stats';
+import { interleavedMedians, itemWithMost, maxOf, median, percentile } from '../../src/bench/stats';
 
 describe('the benchmark statistics', () => {
 	it('takes the largest sample, or the floor when none is larger', () => {
@@ -24,5 +24,25 @@ describe('the benchmark statistics', () => {
 		expect(percentile(samples, 99)).toBe(5);
 		expect(percentile(samples, 0)).toBe(1);
 		expect(percentile([], 50)).toBeNaN();
+	});
+
+	it('times jobs in turns, one run of each per round, and reports each job\'s median', () => {
+		const calls: string[] = [];
+		const spin = (ms: number) => {
+			const end = performance.now() + ms;
+			while (performance.now() < end);
+		};
+		const [slow, quick] = interleavedMedians(3, [
+			() => {
+				calls.push('slow');
+				spin(4);
+			},
+			() => calls.push('quick'),
+		]);
+		expect(calls).toEqual(['slow', 'quick', 'slow', 'quick', 'slow', 'quick']);
+		expect(slow.runs).toBe(3);
+		expect(quick.runs).toBe(3);
+		expect(slow.value).toBeGreaterThanOrEqual(4);
+		expect(quick.value).toBeLessThan(slow.value);
 	});
 });
