@@ -183,7 +183,9 @@ function groupMatched(index: TalkIndexApi, grouping: Grouping, found: Matched, p
 	const countDetail = (bucket: Bucket) => countLabel(bucket.positions.length);
 	const conferences = conferenceLookup(index);
 	const byConferenceName = new Map<string, Bucket>();
-	for (const at of positions) {
+	// Indexed, not `for of`: this loop made an iterator result per match.
+	for (let k = 0; k < positions.length; k++) {
+		const at = positions[k];
 		const talk = found.talk(at);
 		if (grouping === 'conference') {
 			// Talks of one conference write its name the same way: one lookup per written name.

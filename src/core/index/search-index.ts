@@ -37,18 +37,18 @@ function termsOf(tables: readonly HitTable[], key: number, shared: Map<string, r
 	return terms;
 }
 
-/** Keys every table has (the smallest table's keys, checked against the others). */
-function matchingAll(tables: readonly HitTable[]): readonly number[] {
-	if (tables.length === 1) return tables[0].keys;
+/** Keys every table has (the smallest table's keys, checked against the others); valid until the tables are reset. */
+function matchingAll(tables: readonly HitTable[]): Int32Array {
+	if (tables.length === 1) return tables[0].keys();
 	let smallest = tables[0];
-	for (const table of tables) if (table.keys.length < smallest.keys.length) smallest = table;
-	return smallest.keys.filter((key) => tables.every((table) => table.has(key)));
+	for (const table of tables) if (table.size < smallest.size) smallest = table;
+	return smallest.keys().filter((key) => tables.every((table) => table.has(key)));
 }
 
 /** Keys any table has, each once. */
 function matchingAny(tables: readonly HitTable[]): number[] {
 	const seen = new Set<number>();
-	for (const table of tables) for (const key of table.keys) seen.add(key);
+	for (const table of tables) for (const key of table.keys()) seen.add(key);
 	return [...seen];
 }
 
@@ -135,15 +135,20 @@ export class TalkSearch {
 			this.notes.searchInto(word, NOTES_WEIGHT, table);
 			return table;
 		});
-		let keys: readonly number[] = matchingAll(tables);
+		let keys: Int32Array | number[] = matchingAll(tables);
 		if (keys.length === 0 && tables.length > 1) keys = matchingAny(tables);
 		// Parallel arrays: no object per match; term lists are shared where a single term matched.
-		const items: TalkSlot[] = [];
+		// Made at their full length: grown by `push`, a query matching thousands of talks
+		// allocated each list about three times over.
+		const items = new Array<TalkSlot>(keys.length);
 		const scores = new Float64Array(keys.length);
 		const directs = new Uint8Array(keys.length);
-		const terms: Array<readonly string[]> = [];
+		const terms = new Array<readonly string[]>(keys.length);
+		let count = 0;
 		const shared = new Map<string, readonly string[]>();
-		for (const key of keys) {
+		// Indexed, not `for of`: over a typed array that allocated an iterator result per key.
+		for (let k = 0; k < keys.length; k++) {
+			const key = keys[k];
 			const slot = this.slots[key];
 			if (!slot) continue;
 			let sum = 0;
@@ -155,10 +160,16 @@ export class TalkSearch {
 				matched++;
 				if (table.direct(key)) direct++;
 			}
-			scores[items.length] = sum * matched;
-			directs[items.length] = direct;
-			items.push(slot);
-			terms.push(termsOf(tables, key, shared));
+			scores[count] = sum * matched;
+			directs[count] = direct;
+			items[count] = slot;
+			terms[count++] = termsOf(tables, key, shared);
+		}
+		// A key without a slot (none in practice) leaves the lists shorter than the keys.
+		if (count < keys.length) {
+			items.length = count;
+			terms.length = count;
+			return { items, scores: scores.slice(0, count), directs: directs.slice(0, count), terms };
 		}
 		return { items, scores, directs, terms };
 	}
