@@ -118,9 +118,10 @@ export class TalkSearch {
 	 * which rank before matches only through a typo allowance (BM25 alone would let a rare
 	 * look-alike word win). Scores do not depend on the order talks were indexed in (every
 	 * sum runs in term and field order over exact totals), so an index built by updates
-	 * ranks exactly like a fresh one. See {@link rankPositions} for the order.
+	 * ranks exactly like a fresh one. See {@link rankPositions} for the order. Each match is
+	 * `itemOf` its slot, made while the slot is at hand (the index lists records, not slots).
 	 */
-	match(query: string): SearchMatches<TalkSlot> {
+	match<T>(query: string, itemOf: (slot: TalkSlot) => T): SearchMatches<T> {
 		if (!query.trim()) return noMatches();
 		const words: string[] = [];
 		for (const token of tokenize(query)) {
@@ -140,7 +141,7 @@ export class TalkSearch {
 		// Parallel arrays: no object per match; term lists are shared where a single term matched.
 		// Made at their full length: grown by `push`, a query matching thousands of talks
 		// allocated each list about three times over.
-		const items = new Array<TalkSlot>(keys.length);
+		const items = new Array<T>(keys.length);
 		const scores = new Float64Array(keys.length);
 		const directs = new Uint8Array(keys.length);
 		const terms = new Array<readonly string[]>(keys.length);
@@ -162,7 +163,7 @@ export class TalkSearch {
 			}
 			scores[count] = sum * matched;
 			directs[count] = direct;
-			items[count] = slot;
+			items[count] = itemOf(slot);
 			terms[count++] = termsOf(tables, key, shared);
 		}
 		// A key without a slot (none in practice) leaves the lists shorter than the keys.
@@ -177,13 +178,13 @@ export class TalkSearch {
 	/** {@link match}, ranked: best first, at most `limit` hits. */
 	search(query: string, idOf: (slot: TalkSlot) => string, limit = Infinity): SearchHit[] {
 		if (limit <= 0) return [];
-		const matches = this.match(query);
+		const matches = this.match(query, idOf);
 		const positions = rankPositions(
 			matches.items.map((_, at) => at),
 			matches,
-			idOf,
+			(id) => id,
 		);
-		return positions.slice(0, limit).map((at) => ({ id: idOf(matches.items[at]), score: matches.scores[at], terms: matches.terms[at] }));
+		return positions.slice(0, limit).map((at) => ({ id: matches.items[at], score: matches.scores[at], terms: matches.terms[at] }));
 	}
 
 	clear(): void {

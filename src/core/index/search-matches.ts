@@ -21,11 +21,6 @@ export function noMatches<T>(): SearchMatches<T> {
 	return { items: [], scores: new Float64Array(0), directs: new Uint8Array(0), terms: [] };
 }
 
-/** The same matches over other items (a talk for each slot), scores and terms shared. */
-export function mapMatches<T, U>(matches: SearchMatches<T>, map: (item: T) => U): SearchMatches<U> {
-	return { items: matches.items.map(map), scores: matches.scores, directs: matches.directs, terms: matches.terms };
-}
-
 /**
  * Sorts positions of `matches` best first, in place: words matched as typed, then score,
  * then id (so equal scores rank the same in every vault and after any updates). Ranking

@@ -9,7 +9,7 @@ import { checkExtract, sameExtract } from './extract-check';
 import type { ExtractOrigin, SearchHit, TalkIndexApi, TalkOverview } from './index-api';
 import { ReadViews } from './read-views';
 import { ShardedStringMap } from './sharded-map';
-import { mapMatches, type SearchMatches } from './search-matches';
+import type { SearchMatches } from './search-matches';
 import { TalkOrder } from './talk-order';
 import { TopicTableKeeper } from './topic-table';
 import { WARM_UP_STEP_UNITS, warmUpSteps } from './warm-up';
@@ -212,7 +212,7 @@ export class TalkIndex implements TalkIndexApi {
 	}
 
 	searchMatches(query: string): SearchMatches<Talk> {
-		return mapMatches(this.maps.search.match(query), (slot) => slot.record);
+		return this.maps.search.match(query, (slot) => slot.record);
 	}
 
 	suggestSpeakers(prefix: string, limit?: number): Speaker[] {
