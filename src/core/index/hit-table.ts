@@ -18,8 +18,7 @@ export class HitTable {
 	/**
 	 * The term lists' nodes (the first `nodeCount`) and the keys hit (the first `keyCount`), in
 	 * arrays that are overwritten, never emptied: an array emptied by `length = 0` lets go of
-	 * its storage, and a query matching thousands of talks then grew all three again, about a
-	 * third of what a search allocated.
+	 * its storage, so each query matching thousands of talks grew all three again from nothing.
 	 */
 	private termOf: string[] = [];
 	private nextOf = new Int32Array(256);
