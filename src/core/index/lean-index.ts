@@ -2,6 +2,7 @@ import { boundedDistance, mayBeWithin, unitMask } from './edit-distance';
 import { bm25, prefixWeight } from './bm25';
 import { type EngineHit, HitTable, listHits } from './hit-table';
 import { PrefixBuckets } from './prefix-buckets';
+import { ReusedList } from './reused-list';
 import { Postings } from './postings';
 import { TermCounts } from './term-counts';
 import { TermTable } from './term-table';
@@ -66,7 +67,7 @@ export class LeanIndex {
 	private readonly totalLengths = new Float64Array(FIELD_COUNT);
 	private readonly counts = new TermCounts();
 	/** A document's terms while it is read (copied at exact length when kept). */
-	private readonly scratch: number[] = [];
+	private readonly scratch = new ReusedList<number>();
 
 	/** Documents indexed. */
 	get size(): number {
@@ -81,7 +82,9 @@ export class LeanIndex {
 	add(key: number, fields: readonly LeanField[]): void {
 		if (this.documents.get(key) !== undefined) return;
 		const terms = this.scratch;
-		terms.length = FIELD_COUNT;
+		terms.clear();
+		// The four field lengths come first; each is set once its field is read.
+		for (let field = 0; field < FIELD_COUNT; field++) terms.push(0);
 		this.fieldLengths = grownTo(this.fieldLengths, (key + 1) * FIELD_COUNT);
 		const counts = this.counts;
 		for (let field = 0; field < FIELD_COUNT; field++) {
@@ -94,12 +97,12 @@ export class LeanIndex {
 				this.uses[id] += 1;
 				terms.push(id);
 			}
-			terms[field] = distinct;
+			terms.items[field] = distinct;
 			this.fieldLengths[key * FIELD_COUNT + field] = distinct;
 			this.totalLengths[field] += distinct;
 		}
-		// An exact-length copy: kept per talk, and `push` leaves room for more.
-		this.documents.set(key, terms.slice());
+		// An exact-length copy: kept per talk.
+		this.documents.set(key, terms.copy());
 		this.documentCount++;
 	}
 
@@ -187,7 +190,8 @@ export class LeanIndex {
 		const counts = this.counts;
 		counts.start();
 		if (typeof field === 'string') counts.add(this.table, field);
-		else for (const part of field) counts.add(this.table, part);
+		// Indexed, not `for of`: that made an iterator result per part here.
+		else for (let i = 0; i < field.length; i++) counts.add(this.table, field[i]);
 		for (let id = known; id < this.table.size; id++) this.file(id);
 		return counts.size;
 	}

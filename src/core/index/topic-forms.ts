@@ -13,11 +13,12 @@ export function usableCount(count: unknown): count is number {
  * Whether a folded keyword never becomes this talk's automatic topic: it is one of its
  * explicit topics, its conference or a word of one of its speakers' names (all folded).
  * Checked in place, a few compares: a list or a set of those words per talk cost more
- * to build than the lookups it saved.
+ * to build than the lookups it saved. Only the first `speakerCount` of `speakers` are read
+ * (a reused list's).
  */
-export function isSkippedWord(folded: string, explicit: readonly string[], conference: string, speakers: readonly string[]): boolean {
+export function isSkippedWord(folded: string, explicit: readonly string[], conference: string, speakers: readonly string[], speakerCount = speakers.length): boolean {
 	if (folded === conference || explicit.includes(folded)) return true;
-	for (const speaker of speakers) if (hasWord(speaker, folded)) return true;
+	for (let i = 0; i < speakerCount; i++) if (hasWord(speakers[i], folded)) return true;
 	return false;
 }
 

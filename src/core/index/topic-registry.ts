@@ -3,6 +3,7 @@ import { entityId } from '../text/ids';
 import { Counter, mostFrequent } from './counter';
 import { SlotTable } from './slot-table';
 import { FoldMemo } from './fold-memo';
+import { ReusedList } from './reused-list';
 import { isSkippedWord, usableCount } from './topic-forms';
 import type { CandidateStats, TalkTopics, TopicJournal } from './topic-records';
 import type { TalkSlot } from './talk-slots';
@@ -37,11 +38,11 @@ export class TopicRegistry {
 	/** Numbers each `addTalk`, so a candidate named twice in one talk is counted once. */
 	private passes = 0;
 	/** Lists reused from talk to talk (copied at exact length when kept). */
-	private readonly scratchNames: string[] = [];
-	private readonly scratchSpeakers: string[] = [];
-	private readonly scratchEligible: CandidateStats[] = [];
-	private readonly scratchCounts: number[] = [];
-	private readonly scratchSkipped: CandidateStats[] = [];
+	private readonly scratchNames = new ReusedList<string>();
+	private readonly scratchSpeakers = new ReusedList<string>();
+	private readonly scratchEligible = new ReusedList<CandidateStats>();
+	private readonly scratchCounts = new ReusedList<number>();
+	private readonly scratchSkipped = new ReusedList<CandidateStats>();
 
 	/** `folds`: the index's fold memo (names and keywords repeat across talks). */
 	constructor(private readonly folds: FoldMemo = new FoldMemo()) {}
@@ -90,7 +91,7 @@ export class TopicRegistry {
 		this.perTalk.delete(slot);
 		const talk = slot.source;
 		const seen = this.scratchNames;
-		seen.length = 0;
+		seen.clear();
 		for (const name of talk.topics) {
 			const folded = this.folds.of(name);
 			if (!folded || seen.includes(folded)) continue;
@@ -202,8 +203,10 @@ export class TopicRegistry {
 	private addExplicit(names: readonly string[]): readonly string[] {
 		if (names.length === 0) return NONE;
 		const folds = this.scratchNames;
-		folds.length = 0;
-		for (const name of names) {
+		folds.clear();
+		// Indexed, not `for of`: that made an iterator result per name here.
+		for (let i = 0; i < names.length; i++) {
+			const name = names[i];
 			const folded = this.folds.of(name);
 			if (!folded || folds.includes(folded)) continue;
 			folds.push(folded);
@@ -218,7 +221,7 @@ export class TopicRegistry {
 			topic.talks += 1;
 		}
 		// An exact-length copy: kept per talk.
-		return folds.length === 0 ? NONE : folds.slice();
+		return folds.size === 0 ? NONE : folds.copy();
 	}
 
 	/**
@@ -233,9 +236,9 @@ export class TopicRegistry {
 		const counts = this.scratchCounts;
 		const skipped = this.scratchSkipped;
 		const speakers = this.scratchSpeakers;
-		eligible.length = 0;
-		counts.length = 0;
-		skipped.length = 0;
+		eligible.clear();
+		counts.clear();
+		skipped.clear();
 		let conference: string | undefined;
 		for (let k = 0; k < words.length; k++) {
 			const count = written[k];
@@ -252,7 +255,7 @@ export class TopicRegistry {
 			stats.forms.add(candidate.trim());
 			if (stats.pass === pass) {
 				// A second form of a candidate this talk named already.
-				if (stats.at >= 0) counts[stats.at] += count;
+				if (stats.at >= 0) counts.items[stats.at] += count;
 				continue;
 			}
 			stats.pass = pass;
@@ -260,20 +263,20 @@ export class TopicRegistry {
 			if (conference === undefined) {
 				// Folded once per talk, only when it has keywords: what a keyword is checked against.
 				conference = this.folds.of(talk.conference);
-				speakers.length = 0;
+				speakers.clear();
 				for (const mention of talk.speakers) speakers.push(this.folds.of(mention.name));
 			}
-			if (isSkippedWord(folded, explicit, conference, speakers)) {
+			if (isSkippedWord(folded, explicit, conference, speakers.items, speakers.size)) {
 				stats.at = -1;
 				skipped.push(stats);
 			} else {
-				stats.at = counts.length;
+				stats.at = counts.size;
 				eligible.push(stats);
 				counts.push(count);
 			}
 		}
-		if (eligible.length === 0 && skipped.length === 0) return explicit === NONE ? NO_TOPICS : { explicit, stats: NONE, counts: NONE };
-		// Exact-length lists (`slice`, `concat`): kept per talk.
-		return { explicit, stats: skipped.length === 0 ? eligible.slice() : eligible.concat(skipped), counts: counts.slice() };
+		if (eligible.size === 0 && skipped.size === 0) return explicit === NONE ? NO_TOPICS : { explicit, stats: NONE, counts: NONE };
+		// Exact-length lists: kept per talk.
+		return { explicit, stats: skipped.size === 0 ? eligible.copy() : eligible.copy().concat(skipped.copy()), counts: counts.copy() };
 	}
 }
