@@ -42,7 +42,13 @@ interface Scored {
  */
 export class Chooser {
 	private readonly weights: number[] = [];
+	/**
+	 * The best candidates so far, best first: the first `size` of `best`. The records are
+	 * reused from talk to talk (written over, never emptied with `length = 0`, which drops an
+	 * array's storage): a choice is made for every talk of the vault while the views warm up.
+	 */
 	private readonly best: Scored[] = [];
+	private size = 0;
 	/** See the class comment; Infinity when no change of N can alter the last choice. */
 	margin = Infinity;
 
@@ -53,10 +59,10 @@ export class Chooser {
 
 	choose(topics: TalkTopics): string[] {
 		this.margin = Infinity;
+		this.size = 0;
 		const limit = this.context.limit;
 		if (limit <= 0) return [];
 		const best = this.best;
-		best.length = 0;
 		const { stats: all, counts } = topics;
 		for (let i = 0; i < counts.length; i++) {
 			const stats = all[i];
@@ -67,16 +73,26 @@ export class Chooser {
 			if (count < 2 && df < 2) continue;
 			if (this.isPerson(stats)) continue;
 			const score = count * this.weight(df);
-			if (best.length === limit) {
-				if (!better(score, folded, best[limit - 1])) continue;
-				best.pop();
+			if (this.size === limit && !better(score, folded, best[limit - 1])) continue;
+			// The record that falls off the end (or a new one) takes the candidate.
+			if (this.size < limit) {
+				if (this.size === best.length) best.push({ folded, score, count, df });
+				this.size++;
 			}
-			let at = best.length;
-			while (at > 0 && better(score, folded, best[at - 1])) at--;
-			best.splice(at, 0, { folded, score, count, df });
+			const entry = best[this.size - 1];
+			let at = this.size - 1;
+			while (at > 0 && better(score, folded, best[at - 1])) {
+				best[at] = best[at - 1];
+				at--;
+			}
+			entry.folded = folded;
+			entry.score = score;
+			entry.count = count;
+			entry.df = df;
+			best[at] = entry;
 		}
-		const chosen = new Array<string>(best.length);
-		for (let i = 0; i < best.length; i++) chosen[i] = best[i].folded;
+		const chosen = new Array<string>(this.size);
+		for (let i = 0; i < this.size; i++) chosen[i] = best[i].folded;
 		return chosen;
 	}
 
@@ -88,17 +104,18 @@ export class Chooser {
 	chooseWithMargin(topics: TalkTopics): string[] {
 		const chosen = this.choose(topics);
 		const best = this.best;
+		const size = this.size;
 		let margin = Infinity;
-		for (let i = 0; i + 1 < best.length; i++) margin = Math.min(margin, ratio(best[i], best[i + 1]));
-		if (best.length === this.context.limit && best.length > 0) {
-			const last = best[best.length - 1];
+		for (let i = 0; i + 1 < size; i++) margin = Math.min(margin, ratio(best[i], best[i + 1].count, best[i + 1].df, best[i + 1].score));
+		if (size === this.context.limit && size > 0) {
+			const last = best[size - 1];
 			const { stats: all, counts } = topics;
 			for (let i = 0; i < counts.length; i++) {
 				const stats = all[i];
 				const count = counts[i];
 				const df = stats.talks > 1 ? stats.talks : 1;
 				if ((count < 2 && df < 2) || chosen.includes(stats.folded) || this.isPerson(stats)) continue;
-				margin = Math.min(margin, ratio(last, { folded: stats.folded, score: count * this.weight(df), count, df }));
+				margin = Math.min(margin, ratio(last, count, df, count * this.weight(df)));
 			}
 		}
 		this.margin = margin;
@@ -115,11 +132,11 @@ export class Chooser {
 	}
 }
 
-/** How much `win` outscores `lose` when a change of N could swap them; Infinity when it cannot. */
-function ratio(win: Scored, lose: Scored): number {
+/** How much `win` outscores a candidate (`count`, `df`, `score`) when a change of N could swap them; Infinity when it cannot. */
+function ratio(win: Scored, count: number, df: number, score: number): number {
 	// More mentions and rarer never loses (nor does an equal pair, which the name decides whatever N is).
-	if ((win.count - lose.count) * (win.df - lose.df) <= 0) return Infinity;
-	return win.score / lose.score;
+	if ((win.count - count) * (win.df - df) <= 0) return Infinity;
+	return win.score / score;
 }
 
 /** Best first: higher score, then smaller folded form. */

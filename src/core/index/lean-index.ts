@@ -145,7 +145,10 @@ export class LeanIndex {
 		}
 		const typos = maxTypos(word);
 		if (typos > 0) {
-			for (const [id, distance] of this.nearMisses(word, typos, taken)) {
+			const near = this.nearMisses(word, typos, taken);
+			for (let i = 0; i < near.length; i++) {
+				const id = near[i][0];
+				const distance = near[i][1];
 				const length = this.table.term(id).length;
 				this.score(id, (FUZZY_WEIGHT * length) / (length + distance), false, table);
 			}

@@ -86,11 +86,16 @@ export class ReadViews {
 	warmUpPhases(): WarmUpPhase[] {
 		const { notes, maps, order, topicKeeper: keeper } = this.source;
 		const context = this.source.keywordContext();
-		const slotsAt = (start: number, end: number) =>
-			order
-				.slice(start, end)
-				.map((talk) => maps.slots.byId(talk.id))
-				.filter((slot): slot is TalkSlot => slot !== undefined);
+		// One list a batch, not three (`slice`, `map`, `filter`).
+		const slotsAt = (start: number, end: number) => {
+			const slots: TalkSlot[] = [];
+			const talks = order.slice(start, end);
+			for (let i = 0; i < talks.length; i++) {
+				const slot = maps.slots.byId(talks[i].id);
+				if (slot !== undefined) slots.push(slot);
+			}
+			return slots;
+		};
 		return [
 			(units) => {
 				if (this.derived.topicsSettled) return true;

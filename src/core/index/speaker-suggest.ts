@@ -9,9 +9,13 @@ const COPIES_PER_UNIT = 8;
 /** One type-ahead key and the place of its speaker in the sorted speaker list. */
 type KeyEntry = readonly [key: string, rank: number];
 
-/** By key, then by the speaker's place: only the key order matters to lookups, the place makes the order total. */
-function compareKeyEntries([a, x]: KeyEntry, [b, y]: KeyEntry): number {
-	return compareStrings(a, b) || x - y;
+/**
+ * By key, then by the speaker's place: only the key order matters to lookups, the place makes
+ * the order total. Indexed, not destructured: `([a, x], [b, y])` ran the array iterator twice
+ * per compare, the largest garbage of the views' warm-up.
+ */
+function compareKeyEntries(first: KeyEntry, second: KeyEntry): number {
+	return compareStrings(first[0], second[0]) || first[1] - second[1];
 }
 
 /**

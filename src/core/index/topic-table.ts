@@ -203,9 +203,10 @@ export class TopicTableKeeper implements TopicTable {
 	private add(slot: TalkSlot, chooser: Chooser, context: KeywordContext): number {
 		const state = this.choose(slot, chooser, context);
 		this.states.set(slot, state);
-		// Slots arrive in talk order: appending keeps member lists sorted.
-		for (const folded of state.explicit) this.topics.join(folded, slot, false);
-		for (const folded of state.automatic) this.topics.join(folded, slot, false);
+		// Slots arrive in talk order: appending keeps member lists sorted. Indexed loops: `for of`
+		// made an iterator result per topic here, for every talk of a build.
+		for (let i = 0; i < state.explicit.length; i++) this.topics.join(state.explicit[i], slot, false);
+		for (let i = 0; i < state.automatic.length; i++) this.topics.join(state.automatic[i], slot, false);
 		if (state.explicit.length === 0 && state.automatic.length === 0) this.untaggedCount += 1;
 		return this.registry.of(slot).stats.length;
 	}
