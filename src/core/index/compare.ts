@@ -37,6 +37,25 @@ export function partitionPoint(length: number, before: (index: number) => boolea
 }
 
 /**
+ * `partitionPoint` over a list filed by place (`compareTalkPlaces`): the first index in
+ * `0 .. length` whose talk sorts after `talk` when `pastEqual`, at or after it otherwise.
+ * `talkAt` is handed the list, so callers pass a function made once rather than a closure per
+ * call: this runs for every talk indexed, and those closures were a few percent of a warm
+ * start's garbage.
+ */
+export function talkPlaceBound<L>(list: L, length: number, talkAt: (list: L, index: number) => Talk, talk: Talk, pastEqual: boolean): number {
+	let low = 0;
+	let high = length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		const order = compareTalkPlaces(talkAt(list, mid), talk);
+		if (order < 0 || (pastEqual && order === 0)) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/**
  * Puts runs of talks equal in date, file and line in `compareTalks` order (id last), in
  * place: an insertion sort, for lists that are in order already but for such ties.
  */

@@ -1,9 +1,9 @@
 import type { Talk } from '../model';
 import type { TalkDay } from './index-api';
 import { fold } from '../text/fold';
-import { compareStrings, compareTalkPlaces, compareTalks, settleTies } from './compare';
+import { compareStrings, compareTalkPlaces, compareTalks, settleTies, talkPlaceBound } from './compare';
 import { Counter } from './counter';
-import type { TalkSlot } from './talk-slots';
+import { recordAt, type TalkSlot } from './talk-slots';
 
 /** Slots per chunk before it splits: big enough for few chunks, small enough that a splice is cheap. */
 const CHUNK = 512;
@@ -185,34 +185,13 @@ export class TalkOrder {
 		return this.bound(talk, true);
 	}
 
-	/**
-	 * Binary search over chunks (by their last talk), then inside one, for the first talk that
-	 * sorts after `talk` (`pastEqual`) or at or after it. Written out, not through
-	 * `partitionPoint`: it runs for every talk indexed, and its three closures a call were a
-	 * few percent of what a warm start allocated.
-	 */
+	/** Binary search over chunks (by their last talk), then inside one, for the first talk after `talk` (`pastEqual`) or at or after it. */
 	private bound(talk: Talk, pastEqual: boolean): { chunk: number; offset: number } {
 		const chunks = this.chunks;
-		let low = 0;
-		let high = chunks.length;
-		while (low < high) {
-			const mid = (low + high) >>> 1;
-			const order = compareTalkPlaces(chunks[mid][chunks[mid].length - 1].record, talk);
-			if (order < 0 || (pastEqual && order === 0)) low = mid + 1;
-			else high = mid;
-		}
-		const chunk = low;
+		const chunk = talkPlaceBound(chunks, chunks.length, lastRecordAt, talk, pastEqual);
 		if (chunk === chunks.length) return chunk === 0 ? { chunk: 0, offset: 0 } : { chunk: chunk - 1, offset: chunks[chunk - 1].length };
 		const list = chunks[chunk];
-		low = 0;
-		high = list.length;
-		while (low < high) {
-			const mid = (low + high) >>> 1;
-			const order = compareTalkPlaces(list[mid].record, talk);
-			if (order < 0 || (pastEqual && order === 0)) low = mid + 1;
-			else high = mid;
-		}
-		return { chunk, offset: low };
+		return { chunk, offset: talkPlaceBound(list, list.length, recordAt, talk, pastEqual) };
 	}
 }
 
@@ -222,3 +201,8 @@ function settled(talks: Talk[], limit: number): Talk[] {
 	return talks.length > limit ? talks.slice(0, limit) : talks;
 }
 
+/** The last talk of chunk `index`: what the search over chunks compares. */
+function lastRecordAt(chunks: readonly (readonly TalkSlot[])[], index: number): Talk {
+	const chunk = chunks[index];
+	return chunk[chunk.length - 1].record;
+}

@@ -26,6 +26,11 @@ export interface TalkSlot {
 	readonly serial: number;
 }
 
+/** The talk at `index` of a list of slots, as `talkPlaceBound` reads it. */
+export function recordAt(slots: readonly TalkSlot[], index: number): Talk {
+	return slots[index].record;
+}
+
 /**
  * Slots in id-collision order: by path, then position in the note. So when two
  * notes both hold `2023-10-18-keynote`, the note whose path sorts first keeps the

@@ -1,9 +1,9 @@
 import type { Talk, Topic } from '../model';
-import { compareStrings, compareTalkPlaces, partitionPoint, settleTies } from './compare';
+import { compareStrings, compareTalkPlaces, settleTies, talkPlaceBound } from './compare';
 import { SortedRecords, type SortEntry } from './sorted-records';
 import { SuffixedIds } from './suffixed-ids';
 import type { TopicRegistry } from './topic-registry';
-import type { TalkSlot } from './talk-slots';
+import { recordAt, type TalkSlot } from './talk-slots';
 
 /** A topic with its sort keys. */
 interface TopicEntry extends SortEntry<Topic> {
@@ -110,10 +110,10 @@ export class TopicMembers {
 
 /** First place in a member list whose talk sorts at or after `talk` (ids aside). */
 function lowerBound(list: readonly TalkSlot[], talk: Talk): number {
-	return partitionPoint(list.length, (i) => compareTalkPlaces(list[i].record, talk) < 0);
+	return talkPlaceBound(list, list.length, recordAt, talk, false);
 }
 
 /** First place in a member list whose talk sorts after `talk` (ids aside). */
 function upperBound(list: readonly TalkSlot[], talk: Talk): number {
-	return partitionPoint(list.length, (i) => compareTalkPlaces(list[i].record, talk) <= 0);
+	return talkPlaceBound(list, list.length, recordAt, talk, true);
 }
