@@ -15,7 +15,6 @@ import { contextFor, indexNotes, newIndex, type VaultNotes } from './vault-notes
 export function measureColdIndex(notes: VaultNotes, runs: number): Figure {
 	return medianRun(
 		runs,
-		() => undefined,
 		() => {
 			const { index } = indexNotes(notes);
 			firstSearch(index);
@@ -33,7 +32,6 @@ export function measureMinisearchAddAll(talks: readonly Talk[], runs: number): F
 	const records = baselineRecords(talks);
 	return medianRun(
 		runs,
-		() => undefined,
 		() => {
 			const engine = new MiniSearch({ fields: ['title', 'speakers', 'conference', 'topics', 'notes'] });
 			engine.addAll(records);
@@ -50,7 +48,6 @@ export function serializeExtracts(extracts: readonly NoteExtract[]): string[] {
 export function measureWarmStart(cached: readonly string[], notes: VaultNotes, runs: number): Figure {
 	return medianRun(
 		runs,
-		() => undefined,
 		() => {
 			const index = newIndex(notes.settings);
 			// As the plugin adopts a cached record: its strings are its own.

@@ -51,22 +51,16 @@ export function canCollectGarbage(): boolean {
 	return typeof gc === 'function';
 }
 
-/** Median time of `runs` runs of `fn`, each after a collection. `setup` runs untimed before each. */
-export function medianRun<S>(runs: number, setup: () => S, fn: (state: S) => void): Figure {
-	const times: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const state = setup();
-		collectGarbage();
-		times.push(timeMs(() => fn(state)));
-	}
-	return { value: median(times), runs };
+/** Median time of `runs` runs of `fn`, each after a collection. */
+export function medianRun(runs: number, fn: () => void): Figure {
+	return interleavedMedians(runs, [fn])[0];
 }
 
 /**
  * Median times of several jobs timed in turns: round `i` runs every job once, each after a
  * collection, before round `i + 1` starts. A figure and the baseline it is compared with then
- * share the machine's phases: on this shared VM one core can run 1.7x slower than the other for
- * minutes, and jobs timed one after the other can land in different phases.
+ * share the machine's phases: on this shared VM one core, or both, can run code that reads
+ * memory 1.7x slower for minutes, and jobs timed one after the other can land in different phases.
  */
 export function interleavedMedians(runs: number, jobs: readonly (() => void)[]): Figure[] {
 	const times: number[][] = jobs.map(() => []);
